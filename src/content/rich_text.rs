@@ -1,0 +1,226 @@
+//! Rich text in content.json: blocks of headings, paragraphs and lists whose text may hold links written
+//! `[link text](address)`. It is parsed into plain data, so the views build DOM nodes from it and never
+//! inject HTML: a `<script>` in content.json is shown as the characters `<script>`.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// One block of a body.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Block {
+    Heading { text: String },
+    Paragraph { text: RichText },
+    List { items: Vec<RichText> },
+}
+
+/// A run of text with links in it.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RichText {
+    pub inlines: Vec<Inline>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Inline {
+    Text(String),
+    Link { text: String, href: String },
+}
+
+impl RichText {
+    /// Splits `text` into plain runs and `[text](address)` links. Brackets that do not form a whole
+    /// link stay as they are.
+    pub fn parse(source: &str) -> RichText {
+        let mut inlines = Vec::new();
+        let mut plain = String::new();
+        let mut rest = source;
+        while let Some(open) = rest.find('[') {
+            let after_open = &rest[open + 1..];
+            let link = after_open.find("](").and_then(|close| {
+                let text = &after_open[..close];
+                let after_text = &after_open[close + 2..];
+                let end = after_text.find(')')?;
+                let href = &after_text[..end];
+                let well_formed =
+                    !text.is_empty() && !text.contains('[') && !href.is_empty() && !href.contains(char::is_whitespace);
+                well_formed.then(|| (text, href, open + 1 + close + 2 + end + 1))
+            });
+            match link {
+                Some((text, href, consumed)) => {
+                    plain.push_str(&rest[..open]);
+                    if !plain.is_empty() {
+                        inlines.push(Inline::Text(std::mem::take(&mut plain)));
+                    }
+                    inlines.push(Inline::Link { text: text.to_owned(), href: href.to_owned() });
+                    rest = &rest[consumed..];
+                }
+                None => {
+                    plain.push_str(&rest[..=open]);
+                    rest = after_open;
+                }
+            }
+        }
+        plain.push_str(rest);
+        if !plain.is_empty() {
+            inlines.push(Inline::Text(plain));
+        }
+        RichText { inlines }
+    }
+
+    /// The text a reader sees, links reduced to their words: for search and snippets.
+    pub fn plain_text(&self) -> String {
+        self.inlines
+            .iter()
+            .map(|inline| match inline {
+                Inline::Text(text) | Inline::Link { text, .. } => text.as_str(),
+            })
+            .collect()
+    }
+
+    /// Writes the text back in content.json's notation.
+    pub fn to_source(&self) -> String {
+        self.inlines
+            .iter()
+            .map(|inline| match inline {
+                Inline::Text(text) => text.clone(),
+                Inline::Link { text, href } => format!("[{text}]({href})"),
+            })
+            .collect()
+    }
+
+    pub fn links(&self) -> impl Iterator<Item = &str> {
+        self.inlines.iter().filter_map(|inline| match inline {
+            Inline::Link { href, .. } => Some(href.as_str()),
+            Inline::Text(_) => None,
+        })
+    }
+}
+
+impl Block {
+    pub fn plain_text(&self) -> String {
+        match self {
+            Block::Heading { text } => text.clone(),
+            Block::Paragraph { text } => text.plain_text(),
+            Block::List { items } => items.iter().map(RichText::plain_text).collect::<Vec<_>>().join("\n"),
+        }
+    }
+
+    pub fn links(&self) -> Vec<&str> {
+        match self {
+            Block::Heading { .. } => Vec::new(),
+            Block::Paragraph { text } => text.links().collect(),
+            Block::List { items } => items.iter().flat_map(RichText::links).collect(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RichText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let source = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Ok(RichText::parse(&source))
+    }
+}
+
+impl Serialize for RichText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_source())
+    }
+}
+
+/// What kind of address a link holds, decided once so views and validation agree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// `http://` or `https://`: opens outside the portal.
+    External,
+    /// `mailto:`.
+    Email,
+    /// `#/…`: a view of the portal itself.
+    InApp,
+    /// Anything else (`javascript:`, `data:`, relative paths): never rendered as a link.
+    Unsafe,
+}
+
+impl LinkTarget {
+    pub fn of(href: &str) -> LinkTarget {
+        let lower = href.trim_start().to_ascii_lowercase();
+        let has_host =
+            |prefix: &str| lower.strip_prefix(prefix).is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'));
+        if href.chars().any(|c| c.is_control() || c.is_whitespace()) {
+            LinkTarget::Unsafe
+        } else if has_host("https://") || has_host("http://") {
+            LinkTarget::External
+        } else if lower.strip_prefix("mailto:").is_some_and(|rest| rest.contains('@')) {
+            LinkTarget::Email
+        } else if lower.starts_with("#/") {
+            LinkTarget::InApp
+        } else {
+            LinkTarget::Unsafe
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(value: &str) -> Inline {
+        Inline::Text(value.into())
+    }
+
+    #[test]
+    fn splits_links_from_plain_text() {
+        let rich = RichText::parse("See [Finlex](https://www.finlex.fi/) and [news](#/news).");
+        assert_eq!(
+            rich.inlines,
+            vec![
+                text("See "),
+                Inline::Link { text: "Finlex".into(), href: "https://www.finlex.fi/".into() },
+                text(" and "),
+                Inline::Link { text: "news".into(), href: "#/news".into() },
+                text("."),
+            ]
+        );
+        assert_eq!(rich.plain_text(), "See Finlex and news.");
+        assert_eq!(rich.to_source(), "See [Finlex](https://www.finlex.fi/) and [news](#/news).");
+    }
+
+    #[test]
+    fn leaves_incomplete_brackets_as_text() {
+        for source in ["[not a link]", "a [b] (c)", "[x](no end", "[](#/news)", "[x](has space)"] {
+            let rich = RichText::parse(source);
+            assert_eq!(rich.plain_text(), source, "{source}");
+            assert!(rich.links().next().is_none(), "{source}");
+        }
+        // As in Markdown, a stray bracket before a link stays text and the link still works.
+        let nested = RichText::parse("[[x](#/a)");
+        assert_eq!(nested.inlines, vec![text("["), Inline::Link { text: "x".into(), href: "#/a".into() }]);
+    }
+
+    #[test]
+    fn markup_stays_text() {
+        let rich = RichText::parse("<img src=x onerror=alert(1)>");
+        assert_eq!(rich.inlines, vec![text("<img src=x onerror=alert(1)>")]);
+    }
+
+    #[test]
+    fn classifies_link_targets() {
+        assert_eq!(LinkTarget::of("https://kotoutuminen.fi/en"), LinkTarget::External);
+        assert_eq!(LinkTarget::of("http://example.org"), LinkTarget::External);
+        assert_eq!(LinkTarget::of("mailto:kirjaamo@example.fi"), LinkTarget::Email);
+        assert_eq!(LinkTarget::of("#/news/some-item"), LinkTarget::InApp);
+        for unsafe_href in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            " javascript:alert(1)",
+            "data:text/html,<script>",
+            "//evil.example",
+            "https:///path",
+            "/absolute/path",
+            "relative.html",
+            "vbscript:x",
+            "https://exa mple.org",
+            "java\tscript:alert(1)",
+            "mailto:",
+        ] {
+            assert_eq!(LinkTarget::of(unsafe_href), LinkTarget::Unsafe, "{unsafe_href}");
+        }
+    }
+}

@@ -1,0 +1,249 @@
+//! Reading content.json into the model and checking what serde cannot: unique slugs, references that
+//! resolve, safe links, texts present. Every problem is collected, not just the first.
+
+use super::model::{Content, Localized, FORMAT_VERSION};
+use super::rich_text::{Block, LinkTarget};
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::fmt;
+
+/// Why a content.json could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ContentError {
+    /// The text is not JSON at all.
+    NotJson { line: usize, column: usize, message: String },
+    /// JSON, but `format_version` is missing or names a format this build does not read.
+    UnsupportedVersion { found: Option<String> },
+    /// JSON of the wrong shape: a missing field, a wrong type, an unknown field, a bad date.
+    WrongShape { path: String, line: usize, column: usize, message: String },
+    /// Well-formed, but inconsistent: every problem found.
+    Invalid { problems: Vec<Problem> },
+}
+
+/// One thing wrong in a content.json, at a JSON path such as `news[3].sections[0]`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ContentError::NotJson { line, column, message } => {
+                write!(f, "content.json is not valid JSON at line {line}, column {column}: {message}")
+            }
+            ContentError::UnsupportedVersion { found: None } => {
+                write!(f, "content.json has no format_version; this portal reads format_version {FORMAT_VERSION}")
+            }
+            ContentError::UnsupportedVersion { found: Some(found) } => {
+                write!(f, "content.json has format_version {found}; this portal reads format_version {FORMAT_VERSION}")
+            }
+            ContentError::WrongShape { path, line, column, message } => {
+                write!(
+                    f,
+                    "content.json does not fit the content model at {path} (line {line}, column {column}): {message}"
+                )
+            }
+            ContentError::Invalid { problems } => {
+                write!(f, "content.json has {} problem(s):", problems.len())?;
+                for problem in problems {
+                    write!(f, "\n- {problem}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// Only the version, read first so that a future format is named as such instead of failing on
+/// whichever field changed.
+#[derive(Deserialize)]
+struct VersionProbe {
+    format_version: Option<serde_json::Value>,
+}
+
+/// Parses and validates content.json text. On success the news are ordered newest first.
+pub fn parse_content(text: &str) -> Result<Content, ContentError> {
+    // serde would read a struct from an array too; content.json is always an object.
+    let trimmed = text.trim_start();
+    if !trimmed.is_empty() && !trimmed.starts_with('{') {
+        let leading = &text[..text.len() - trimmed.len()];
+        let line_start = leading.rfind('\n').map_or(0, |i| i + 1);
+        return Err(ContentError::WrongShape {
+            path: "(top level)".into(),
+            line: 1 + leading.matches('\n').count(),
+            column: leading.len() - line_start + 1,
+            message: "content.json must be one JSON object, { … }".into(),
+        });
+    }
+    let probe: VersionProbe = serde_json::from_str(text).map_err(|error| from_serde(error, String::new()))?;
+    match probe.format_version {
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => {}
+        other => return Err(ContentError::UnsupportedVersion { found: other.map(|value| value.to_string()) }),
+    }
+
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let mut content: Content = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        from_serde(error.into_inner(), path)
+    })?;
+    deserializer.end().map_err(|error| from_serde(error, String::new()))?;
+
+    let problems = problems(&content);
+    if !problems.is_empty() {
+        return Err(ContentError::Invalid { problems });
+    }
+    // Stable: items of one day keep the order the editor gave them.
+    content.news.sort_by_key(|item| std::cmp::Reverse(item.published));
+    Ok(content)
+}
+
+fn from_serde(error: serde_json::Error, path: String) -> ContentError {
+    let (line, column) = (error.line(), error.column());
+    // serde_json appends " at line L column C"; the position is reported separately.
+    let message = error.to_string();
+    let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+    match error.classify() {
+        serde_json::error::Category::Data => ContentError::WrongShape {
+            path: if path.is_empty() || path == "." { "(top level)".into() } else { path },
+            line,
+            column,
+            message,
+        },
+        _ => ContentError::NotJson { line, column, message },
+    }
+}
+
+/// Lowercase letters, digits and single hyphens: safe in an address without escaping.
+pub fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= 100
+        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
+}
+
+/// Everything inconsistent in a parsed content.json.
+pub fn problems(content: &Content) -> Vec<Problem> {
+    let mut check = Checker::default();
+
+    check.text(&content.site.title, "site.title");
+    check.text(&content.site.introduction, "site.introduction");
+    for (kind, terms) in [("audiences", &content.site.audiences), ("topics", &content.site.topics)] {
+        let mut seen = HashSet::new();
+        for (i, term) in terms.iter().enumerate() {
+            let path = format!("site.{kind}[{i}]");
+            check.identifier(&term.id, &format!("{path}.id"), "id", &mut seen);
+            check.text(&term.name, &format!("{path}.name"));
+        }
+    }
+
+    let mut section_slugs = HashSet::new();
+    for (i, section) in content.sections.iter().enumerate() {
+        let path = format!("sections[{i}]");
+        check.identifier(&section.slug, &format!("{path}.slug"), "slug", &mut section_slugs);
+        check.text(&section.title, &format!("{path}.title"));
+        check.text(&section.summary, &format!("{path}.summary"));
+        check.body(&section.body, &format!("{path}.body"));
+        for (j, link) in section.links.iter().enumerate() {
+            check.text(&link.title, &format!("{path}.links[{j}].title"));
+            check.link(&link.href, &format!("{path}.links[{j}].href"));
+        }
+    }
+
+    let mut news_slugs = HashSet::new();
+    for (i, item) in content.news.iter().enumerate() {
+        let path = format!("news[{i}]");
+        check.identifier(&item.slug, &format!("{path}.slug"), "slug", &mut news_slugs);
+        check.text(&item.title, &format!("{path}.title"));
+        check.text(&item.summary, &format!("{path}.summary"));
+        check.body(&item.body, &format!("{path}.body"));
+        type Exists = fn(&Content, &str) -> bool;
+        let references: [(&str, &[String], &str, Exists); 3] = [
+            ("sections", &item.sections, "a slug in sections", |c, slug| c.section(slug).is_some()),
+            ("topics", &item.topics, "an id in site.topics", |c, id| c.topic(id).is_some()),
+            ("audiences", &item.audiences, "an id in site.audiences", |c, id| c.audience(id).is_some()),
+        ];
+        for (field, values, known, exists) in references {
+            for (j, value) in values.iter().enumerate() {
+                if !exists(content, value) {
+                    check.report(format!("{path}.{field}[{j}]"), format!("\"{value}\" is not {known}"));
+                }
+            }
+        }
+        if LinkTarget::of(&item.source) != LinkTarget::External {
+            check.report(
+                format!("{path}.source"),
+                format!("\"{}\" is not a web address (https://…) an official can open to check the facts", item.source),
+            );
+        }
+    }
+    check.problems
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn report(&mut self, path: String, message: String) {
+        self.problems.push(Problem { path, message });
+    }
+
+    fn identifier(&mut self, value: &str, path: &str, what: &str, seen: &mut HashSet<String>) {
+        if !is_valid_slug(value) {
+            self.report(
+                path.into(),
+                format!("{what} \"{value}\" must be lowercase letters a-z, digits and single hyphens"),
+            );
+        }
+        if !seen.insert(value.to_owned()) {
+            self.report(path.into(), format!("duplicate {what} \"{value}\""));
+        }
+    }
+
+    fn text(&mut self, text: &Localized<String>, path: &str) {
+        if text.languages().next().is_none() {
+            self.report(path.into(), "needs a text in at least one of fi, sv, en".into());
+        }
+        for lang in text.languages() {
+            if text.get_exact(lang).is_some_and(|value| value.trim().is_empty()) {
+                self.report(format!("{path}.{}", lang.code()), "is empty".into());
+            }
+        }
+    }
+
+    fn body(&mut self, body: &Localized<Vec<Block>>, path: &str) {
+        if body.languages().next().is_none() {
+            self.report(path.into(), "needs a body in at least one of fi, sv, en".into());
+        }
+        for lang in body.languages() {
+            let blocks = body.get_exact(lang).map(Vec::as_slice).unwrap_or_default();
+            for (i, block) in blocks.iter().enumerate() {
+                for href in block.links() {
+                    self.link(href, &format!("{path}.{}[{i}]", lang.code()));
+                }
+            }
+        }
+    }
+
+    fn link(&mut self, href: &str, path: &str) {
+        if LinkTarget::of(href) == LinkTarget::Unsafe {
+            self.report(
+                path.into(),
+                format!("link \"{href}\" is not allowed: use https://, http://, mailto: or an in-portal address #/…"),
+            );
+        }
+    }
+}

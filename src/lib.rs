@@ -1,0 +1,12 @@
+//! Integration work portal for Finnish authorities.
+//!
+//! Pure logic (content model and validation, addresses, languages) compiles and tests natively;
+//! the views in `app`, `views` and `components` are thin Leptos layers over it.
+
+pub mod app;
+pub mod components;
+pub mod content;
+pub mod i18n;
+pub mod load;
+pub mod route;
+pub mod views;

@@ -1,0 +1,100 @@
+//! The portal's addresses. Every view is named in the URL fragment (`#/news/some-item`), which a static
+//! server never sees: a reload, a bookmark or a pasted link opens the same view from any folder, with no
+//! rewrite rules. This module is the only place that prints or reads those addresses.
+
+/// A view of the portal.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Route {
+    Home,
+    Section(String),
+    NewsList,
+    NewsItem(String),
+    /// An address the portal does not know; keeps what was asked for so the view can say it.
+    NotFound(String),
+}
+
+impl Route {
+    /// The fragment for this view, `#` included, for `href` attributes.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".to_owned(),
+            Route::Section(slug) => format!("#/sections/{slug}"),
+            Route::NewsList => "#/news".to_owned(),
+            Route::NewsItem(slug) => format!("#/news/{slug}"),
+            Route::NotFound(asked) => format!("#{asked}"),
+        }
+    }
+
+    /// Reads a fragment as `location.hash` gives it (`#/news`, or empty on the bare folder address).
+    /// Anything that is not a known address becomes `NotFound`, never an error.
+    pub fn parse(fragment: &str) -> Route {
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        // The query part is reserved for filters; it does not choose the view.
+        let path = fragment.split('?').next().unwrap_or_default();
+        let segments: Vec<&str> = path.split('/').filter(|segment| !segment.is_empty()).collect();
+        match segments.as_slice() {
+            [] if path.is_empty() || path.starts_with('/') => Route::Home,
+            ["news"] => Route::NewsList,
+            ["news", slug] if is_slug_like(slug) => Route::NewsItem((*slug).to_owned()),
+            ["sections", slug] if is_slug_like(slug) => Route::Section((*slug).to_owned()),
+            _ => Route::NotFound(fragment.to_owned()),
+        }
+    }
+}
+
+/// A segment that could be a slug; anything else cannot name content and is not-found straight away.
+fn is_slug_like(segment: &str) -> bool {
+    crate::content::validate::is_valid_slug(segment)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips_through_its_address() {
+        let routes = [
+            Route::Home,
+            Route::NewsList,
+            Route::Section("legislation".into()),
+            Route::NewsItem("keha-centre-work-and-skills-support-2025".into()),
+        ];
+        for route in routes {
+            assert_eq!(Route::parse(&route.href()), route, "{}", route.href());
+        }
+    }
+
+    #[test]
+    fn reads_what_browsers_give_for_the_bare_address() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
+        assert_eq!(Route::parse("#/"), Route::Home);
+        assert_eq!(Route::parse("#/news/"), Route::NewsList);
+        assert_eq!(Route::parse("#/news?q=keha"), Route::NewsList);
+    }
+
+    #[test]
+    fn unknown_and_hostile_addresses_are_not_found() {
+        for fragment in [
+            "#/nothing-here",
+            "#/news/a/b",
+            "#/sections",
+            "#/news/<script>",
+            "#/news/Upper-Case",
+            "#/news/%2e%2e",
+            "#main",
+            "#/sections/../news",
+        ] {
+            match Route::parse(fragment) {
+                Route::NotFound(asked) => assert_eq!(format!("#{asked}"), fragment),
+                other => panic!("{fragment} parsed as {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn not_found_keeps_its_address() {
+        let route = Route::parse("#/no/such/view");
+        assert_eq!(Route::parse(&route.href()), route);
+    }
+}
