@@ -1,0 +1,6 @@
+//! Pieces shared by several views.
+
+pub mod layout;
+pub mod news_card;
+pub mod rich_text;
+pub mod status;

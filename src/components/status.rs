@@ -1,0 +1,47 @@
+//! What the reader sees before content is there: loading, or exactly what went wrong.
+
+use crate::content::ContentError;
+use crate::i18n::Lang;
+use crate::load::LoadError;
+use leptos::prelude::*;
+
+#[component]
+pub fn LoadingView(lang: Lang) -> impl IntoView {
+    view! {
+        <div class="wrap status loading" role="status">
+            <span class="spinner" aria-hidden="true"></span>
+            <p>{lang.texts().loading}</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn LoadErrorView(lang: Lang, error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoView {
+    let texts = lang.texts();
+    let title = if error.is_transfer_failure() { texts.fetch_failed_title } else { texts.content_broken_title };
+    let details = match &error {
+        LoadError::Content(ContentError::Invalid { problems }) => view! {
+            <p>{texts.content_broken_body}</p>
+            <p class="error-summary">{error.to_string().lines().next().unwrap_or_default().to_owned()}</p>
+            <ul class="problems">
+                {problems.iter().map(|problem| view! {
+                    <li><code>{problem.path.clone()}</code>": "{problem.message.clone()}</li>
+                }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+        LoadError::Content(_) => view! {
+            <p>{texts.content_broken_body}</p>
+            <p class="error-summary">{error.to_string()}</p>
+        }
+        .into_any(),
+        _ => view! { <p class="error-summary">{error.to_string()}</p> }.into_any(),
+    };
+    view! {
+        <div class="wrap status load-error" role="alert">
+            <h1 tabindex="-1">{title}</h1>
+            {details}
+            <button type="button" class="button" on:click=move |_| on_retry()>{texts.retry}</button>
+        </div>
+    }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    integration_portal::app::start();
+}

@@ -1,0 +1,36 @@
+use crate::components::news_card::NewsList;
+use crate::components::rich_text::{Body, SafeLink, Text};
+use crate::content::{Content, Section};
+use crate::i18n::Lang;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn SectionPage(section: Section, content: Arc<Content>, lang: Lang) -> impl IntoView {
+    let texts = lang.texts();
+    let related = content.news_for_section(&section.slug).cloned().collect::<Vec<_>>();
+    view! {
+        <article class="wrap section-page">
+            <h1 tabindex="-1"><Text text=section.title lang=lang /></h1>
+            <p class="lead"><Text text=section.summary lang=lang /></p>
+            <p class="meta">{texts.updated}" "<time datetime=section.updated.to_iso()>{lang.date(section.updated)}</time></p>
+            <Body body=section.body lang=lang />
+            {(!section.links.is_empty()).then(|| view! {
+                <section aria-labelledby="links-heading">
+                    <h2 id="links-heading">{texts.related_links}</h2>
+                    <ul class="link-list">
+                        {section.links.into_iter().map(|link| view! {
+                            <li><SafeLink href=link.href lang=lang><Text text=link.title lang=lang /></SafeLink></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+            {(!related.is_empty()).then(|| view! {
+                <section aria-labelledby="related-news-heading">
+                    <h2 id="related-news-heading">{texts.related_news}</h2>
+                    <NewsList items=related lang=lang />
+                </section>
+            })}
+        </article>
+    }
+}
