@@ -1,0 +1,81 @@
+//! The content.json shipped with the portal: valid, and carrying the whole published page.
+
+#[path = "support/seed.rs"]
+mod seed;
+
+use integration_portal::content::{parse_content, Block, Content, LinkTarget, NewsType};
+use integration_portal::i18n::Lang;
+use seed::{iso_date, seed_page};
+
+fn bundled() -> Content {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/content.json")).unwrap();
+    parse_content(&text).unwrap_or_else(|error| panic!("{error}"))
+}
+
+#[test]
+fn has_the_six_sections_of_the_page_in_order() {
+    let content = bundled();
+    let seed = seed_page();
+    assert_eq!(seed.sections.len(), 6);
+    let titles: Vec<_> = content.sections.iter().map(|s| s.title.text(Lang::En)).collect();
+    let seed_titles: Vec<_> = seed.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, seed_titles);
+    for (section, seed_section) in content.sections.iter().zip(&seed.sections) {
+        assert_eq!(section.summary.text(Lang::En), seed_section.summary, "summary of {}", section.slug);
+    }
+}
+
+#[test]
+fn sections_have_bodies_of_substance() {
+    for section in bundled().sections {
+        let blocks = section.body.en.as_ref().expect("English body");
+        let paragraphs = blocks.iter().filter(|b| matches!(b, Block::Paragraph { .. })).count();
+        let words: usize = blocks.iter().map(|b| b.plain_text().split_whitespace().count()).sum();
+        assert!(
+            blocks.len() >= 3 && paragraphs >= 1 && words >= 120,
+            "{}: {} blocks, {paragraphs} paragraphs, {words} words",
+            section.slug,
+            blocks.len()
+        );
+        assert!(!section.links.is_empty(), "{} has no related links", section.slug);
+    }
+}
+
+#[test]
+fn has_the_five_news_items_of_the_page_with_exact_titles_and_dates() {
+    let content = bundled();
+    for seed_item in seed_page().news {
+        let item = content
+            .news
+            .iter()
+            .find(|item| item.title.en.as_deref() == Some(seed_item.title.as_str()))
+            .unwrap_or_else(|| panic!("missing seed news item {:?}", seed_item.title));
+        assert_eq!(item.published.to_iso(), iso_date(&seed_item.date), "{}", seed_item.title);
+        assert_eq!(seed_item.kind, "News item");
+        assert_eq!(item.kind, NewsType::NewsItem);
+    }
+}
+
+#[test]
+fn has_enough_news_to_filter_with_every_facet_value_used() {
+    let content = bundled();
+    assert!(content.news.len() >= 10, "{} news items", content.news.len());
+    for audience in &content.site.audiences {
+        assert!(content.news.iter().any(|n| n.audiences.contains(&audience.id)), "audience {} unused", audience.id);
+    }
+    for topic in &content.site.topics {
+        assert!(content.news.iter().any(|n| n.topics.contains(&topic.id)), "topic {} unused", topic.id);
+    }
+    for section in &content.sections {
+        assert!(content.news_for_section(&section.slug).next().is_some(), "no news for {}", section.slug);
+    }
+    for item in &content.news {
+        assert_eq!(LinkTarget::of(&item.source), LinkTarget::External, "{}", item.slug);
+    }
+}
+
+#[test]
+fn names_the_three_audiences_of_the_page() {
+    let ids: Vec<_> = bundled().site.audiences.into_iter().map(|a| a.id).collect();
+    assert_eq!(ids, ["employment-services", "municipality", "health-social"]);
+}

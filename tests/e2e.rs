@@ -1,0 +1,220 @@
+//! End to end: the release folder (`dist/`, built by `scripts/test`) served from a sub-path by a plain
+//! static server, driven in real Chromium.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support {
+    pub mod browser;
+    pub mod seed;
+    pub mod static_server;
+}
+
+use integration_portal::content::{parse_content, Content};
+use integration_portal::i18n::Lang;
+use integration_portal::route::Route;
+use std::path::PathBuf;
+use support::browser::Browser;
+use support::seed::{iso_date, seed_page};
+use support::static_server::StaticServer;
+
+/// Deep enough that any absolute asset path would break.
+const MOUNT: &str = "/intranet/integration/";
+
+fn dist() -> PathBuf {
+    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dist.join("index.html").exists(),
+        "{} has no build: run scripts/test (or trunk build --release) first",
+        dist.display()
+    );
+    dist
+}
+
+fn serve() -> StaticServer {
+    StaticServer::start(dist(), MOUNT)
+}
+
+fn bundled_content() -> Content {
+    parse_content(&std::fs::read_to_string(dist().join("content.json")).unwrap()).unwrap()
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)).unwrap()
+}
+
+#[tokio::test]
+async fn home_shows_the_six_sections_and_the_latest_news() {
+    let server = serve();
+    let browser = Browser::open(&server.url).await;
+    let titles = browser.wait_for_all(".section-card h3").await;
+    let summaries = browser.texts_of(".section-card p").await;
+    let seed = seed_page();
+    assert_eq!(titles, seed.sections.iter().map(|s| s.title.as_str()).collect::<Vec<_>>());
+    assert_eq!(summaries, seed.sections.iter().map(|s| s.summary.as_str()).collect::<Vec<_>>());
+    let news = browser.texts_of(".news-card h3").await;
+    assert_eq!(news.len(), 5, "{news:?}");
+    assert_eq!(news[0], bundled_content().news[0].title.text(Lang::En));
+    assert!(browser.text_of("header nav").await.unwrap().contains("News"));
+    assert!(browser.text_of("footer").await.is_some());
+    assert_eq!(browser.title().await, bundled_content().site.title.text(Lang::En));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn news_list_shows_the_five_items_of_the_page_with_dates() {
+    let server = serve();
+    let browser = Browser::open(&server.url).await;
+    browser.wait_for_all(".section-card").await;
+    browser.click_link("News").await;
+    browser.wait_for_heading("New for authorities").await;
+    let cards = browser.texts_of(".news-card").await;
+    assert_eq!(cards.len(), bundled_content().news.len());
+    for item in seed_page().news {
+        assert!(
+            cards
+                .iter()
+                .any(|card| card.contains(&item.title) && card.contains(&item.date) && card.contains(&item.kind)),
+            "{} ({}, {}) not listed",
+            item.title,
+            item.date,
+            item.kind
+        );
+        let time = format!("//li[@class='news-card'][.//a[normalize-space()='{}']]//time", item.title);
+        let time = browser.client.find(fantoccini::Locator::XPath(&time)).await.unwrap();
+        assert_eq!(time.attr("datetime").await.unwrap(), Some(iso_date(&item.date)));
+    }
+    assert!(browser.url().await.ends_with("#/news"));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn each_section_opens_from_its_link_and_from_its_address_in_a_fresh_browser() {
+    let server = serve();
+    let content = bundled_content();
+    let browser = Browser::open(&server.url).await;
+    for section in &content.sections {
+        let title = section.title.text(Lang::En);
+        browser.client.goto(&server.url).await.unwrap();
+        browser.wait_for_all(".section-card").await;
+        browser.click_link(title).await;
+        browser.wait_for_heading(title).await;
+        let address = browser.url().await;
+        assert_eq!(address, format!("{}{}", server.url, Route::Section(section.slug.clone()).href()));
+        assert!(browser.title().await.starts_with(title));
+
+        let fresh = Browser::open(&address).await;
+        fresh.wait_for_heading(title).await;
+        let body = fresh.text_of(".body").await.unwrap();
+        assert!(body.len() > 200, "{title}: body too short: {body}");
+        fresh.close().await;
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn each_news_item_opens_from_its_link_and_from_its_address_in_a_fresh_browser() {
+    let server = serve();
+    let content = bundled_content();
+    let browser = Browser::open(&format!("{}#/news", server.url)).await;
+    for item in &content.news {
+        let title = item.title.text(Lang::En);
+        browser.client.goto(&format!("{}#/news", server.url)).await.unwrap();
+        browser.wait_for_heading("New for authorities").await;
+        browser.click_link(title).await;
+        browser.wait_for_heading(title).await;
+        let address = browser.url().await;
+        assert_eq!(address, format!("{}#/news/{}", server.url, item.slug));
+
+        let fresh = Browser::open(&address).await;
+        fresh.wait_for_heading(title).await;
+        let meta = fresh.text_of(".news-item-page .meta").await.unwrap();
+        assert!(meta.contains(&item.published.to_dotted()), "{meta}");
+        let source = fresh.text_of(".source a").await.unwrap();
+        assert!(source.contains(&item.source), "{source}");
+        fresh.click_link("Back to news").await;
+        fresh.wait_for_heading("New for authorities").await;
+        fresh.close().await;
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn back_and_forward_move_between_views() {
+    let server = serve();
+    let content = bundled_content();
+    let first = content.news[0].title.text(Lang::En);
+    let browser = Browser::open(&server.url).await;
+    browser.wait_for_all(".section-card").await;
+    browser.click_link("News").await;
+    browser.wait_for_heading("New for authorities").await;
+    browser.click_link(first).await;
+    browser.wait_for_heading(first).await;
+    browser.client.back().await.unwrap();
+    browser.wait_for_heading("New for authorities").await;
+    browser.client.back().await.unwrap();
+    browser.wait_for_heading(content.site.title.text(Lang::En)).await;
+    browser.client.forward().await.unwrap();
+    browser.wait_for_heading("New for authorities").await;
+    browser.client.refresh().await.unwrap();
+    browser.wait_for_heading("New for authorities").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn unknown_addresses_and_slugs_show_not_found() {
+    let server = serve();
+    for fragment in ["#/no-such-view", "#/news/no-such-item", "#/sections/no-such-section", "#/news/%3Cscript%3E"] {
+        let browser = Browser::open(&format!("{}{fragment}", server.url)).await;
+        browser.wait_for_heading("Page not found").await;
+        let address = browser.text_of(".not-found code").await.unwrap();
+        assert_eq!(address, fragment);
+        assert!(browser.title().await.starts_with("Page not found"));
+        browser.close().await;
+    }
+}
+
+#[tokio::test]
+async fn broken_content_shows_the_named_problem() {
+    let server = serve();
+    server.replace("content.json", Some(&fixture("broken-syntax.json")));
+    let browser = Browser::open(&server.url).await;
+    browser.wait_for_heading("The content file has an error").await;
+    let message = browser.text_of(".load-error").await.unwrap();
+    assert!(message.contains("content.json is not valid JSON at line 4, column 3"), "{message}");
+    browser.close().await;
+
+    server.replace("content.json", Some(&fixture("unknown-section.json")));
+    let browser = Browser::open(&server.url).await;
+    browser.wait_for_heading("The content file has an error").await;
+    let problems = browser.texts_of(".problems li").await;
+    assert_eq!(problems, ["news[0].sections[0]: \"no-such-section\" is not a slug in sections"]);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn missing_content_offers_a_retry_that_works() {
+    let server = serve();
+    server.replace("content.json", None);
+    let browser = Browser::open(&server.url).await;
+    browser.wait_for_heading("The content could not be loaded").await;
+    let message = browser.text_of(".load-error").await.unwrap();
+    assert!(message.contains("content.json failed: the server answered 404"), "{message}");
+
+    server.restore("content.json");
+    browser.client.find(fantoccini::Locator::Css(".load-error button")).await.unwrap().click().await.unwrap();
+    let titles = browser.wait_for_all(".section-card h3").await;
+    assert_eq!(titles.len(), 6);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn hostile_markup_in_content_stays_text() {
+    let server = serve();
+    server.replace("content.json", Some(&fixture("minimal.json")));
+    let browser = Browser::open(&format!("{}#/news/fee-item", server.url)).await;
+    browser.wait_for_heading("Fee for a missed appointment").await;
+    let body = browser.text_of(".body").await.unwrap();
+    assert!(body.contains("<script>alert(1)</script>"), "{body}");
+    let injected = browser.client.find_all(fantoccini::Locator::Css("main script")).await.unwrap();
+    assert!(injected.is_empty());
+    browser.close().await;
+}

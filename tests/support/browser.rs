@@ -1,0 +1,132 @@
+//! Real Chromium driven through ChromeDriver. Each `Browser` is a new ChromeDriver and a new profile:
+//! a fresh browser, as when a link is pasted on another machine.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const CHROMIUM: &str = "/usr/bin/chromium";
+const PATIENCE: Duration = Duration::from_secs(20);
+
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+}
+
+impl Browser {
+    pub async fn open(url: &str) -> Browser {
+        let port = free_port();
+        let driver = Command::new(CHROMEDRIVER)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|error| panic!("start {CHROMEDRIVER} (scripts/setup --browser installs it): {error}"));
+        let capabilities = serde_json::json!({
+            "goog:chromeOptions": {
+                "binary": CHROMIUM,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,800"
+                ]
+            }
+        });
+        let serde_json::Value::Object(capabilities) = capabilities else { unreachable!() };
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let started = Instant::now();
+        let client = loop {
+            match ClientBuilder::new(connector.clone())
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => break client,
+                Err(error) if started.elapsed() > PATIENCE => {
+                    panic!("ChromeDriver did not start: {error}")
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
+        client.goto(url).await.expect("open the portal");
+        Browser { client, driver }
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+    }
+
+    /// Waits until `probe` answers `Some`, retrying while the page renders.
+    pub async fn wait_for<T, F, Fut>(&self, what: &str, mut probe: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Option<T>>,
+    {
+        let started = Instant::now();
+        loop {
+            if let Some(found) = probe().await {
+                return found;
+            }
+            if started.elapsed() > PATIENCE {
+                let body = self.text_of("body").await.unwrap_or_default();
+                panic!("timed out waiting for {what}; the page shows:\n{body}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn text_of(&self, css: &str) -> Option<String> {
+        self.client.find(Locator::Css(css)).await.ok()?.text().await.ok()
+    }
+
+    pub async fn texts_of(&self, css: &str) -> Vec<String> {
+        let mut texts = Vec::new();
+        for element in self.client.find_all(Locator::Css(css)).await.unwrap_or_default() {
+            texts.push(element.text().await.unwrap_or_default());
+        }
+        texts
+    }
+
+    /// Waits for the view's heading to read `expected`.
+    pub async fn wait_for_heading(&self, expected: &str) {
+        self.wait_for(&format!("the heading {expected:?}"), || async {
+            (self.text_of("main h1").await.as_deref() == Some(expected)).then_some(())
+        })
+        .await
+    }
+
+    /// Waits for at least one element matching `css`, then returns the texts of all of them.
+    pub async fn wait_for_all(&self, css: &str) -> Vec<String> {
+        self.wait_for(css, || async {
+            let texts = self.texts_of(css).await;
+            (!texts.is_empty()).then_some(texts)
+        })
+        .await
+    }
+
+    pub async fn click_link(&self, text: &str) {
+        let link = self.client.find(Locator::LinkText(text)).await.unwrap_or_else(|_| panic!("no link {text:?}"));
+        link.click().await.expect("click");
+    }
+
+    pub async fn url(&self) -> String {
+        self.client.current_url().await.expect("current URL").to_string()
+    }
+
+    pub async fn title(&self) -> String {
+        self.client.title().await.expect("document title")
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        // A failed test still must not leave a driver behind.
+        let _ = self.driver.kill();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
