@@ -61,6 +61,37 @@ pub struct Texts {
     pub not_in_language: &'static str,
     pub footer_about: &'static str,
     pub opens_outside: &'static str,
+    pub facet_type: &'static str,
+    pub facet_topic: &'static str,
+    pub facet_audience: &'static str,
+    pub facet_section: &'static str,
+    pub date_from: &'static str,
+    pub date_to: &'static str,
+    pub date_range: &'static str,
+    pub any_year: &'static str,
+    pub sort_by: &'static str,
+    pub sort_newest: &'static str,
+    pub sort_oldest: &'static str,
+    pub sort_relevance: &'static str,
+    pub search_news: &'static str,
+    pub search_site: &'static str,
+    pub search: &'static str,
+    pub filters: &'static str,
+    pub show_filters: &'static str,
+    pub hide_filters: &'static str,
+    pub active_filters: &'static str,
+    pub remove_filter: &'static str,
+    pub clear_all: &'static str,
+    pub no_results_title: &'static str,
+    pub no_results_for: &'static str,
+    pub remove_filters_keep_words: &'static str,
+    pub search_whole_portal: &'static str,
+    pub clear_search: &'static str,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
+    pub pagination: &'static str,
+    pub section_result: &'static str,
+    pub search_hint: &'static str,
 }
 
 const FI: Texts = Texts {
@@ -95,6 +126,37 @@ const FI: Texts = Texts {
     footer_about:
         "Tietoa kotoutumistyöstä Suomessa työllisyyspalveluiden, kuntien sekä sosiaali- ja terveysalan ammattilaisille.",
     opens_outside: "(avautuu portaalin ulkopuolelle)",
+    facet_type: "Tyyppi",
+    facet_topic: "Aihe",
+    facet_audience: "Kohderyhmä",
+    facet_section: "Osio",
+    date_from: "Alkaen",
+    date_to: "Asti",
+    date_range: "Julkaisuaika",
+    any_year: "Kaikki vuodet",
+    sort_by: "Järjestys",
+    sort_newest: "Uusin ensin",
+    sort_oldest: "Vanhin ensin",
+    sort_relevance: "Osuvin ensin",
+    search_news: "Hae uutisista",
+    search_site: "Hae portaalista",
+    search: "Haku",
+    filters: "Rajaa",
+    show_filters: "Näytä rajaukset",
+    hide_filters: "Piilota rajaukset",
+    active_filters: "Valitut rajaukset",
+    remove_filter: "Poista rajaus",
+    clear_all: "Tyhjennä kaikki",
+    no_results_title: "Ei tuloksia",
+    no_results_for: "Mikään ei vastannut hakua",
+    remove_filters_keep_words: "Poista rajaukset ja pidä hakusanat",
+    search_whole_portal: "Hae koko portaalista",
+    clear_search: "Tyhjennä haku",
+    previous_page: "Edellinen sivu",
+    next_page: "Seuraava sivu",
+    pagination: "Sivutus",
+    section_result: "Aihesivu",
+    search_hint: "Kirjoita hakusana: haku etsii aiheista ja uutisista.",
 };
 
 const SV: Texts = Texts {
@@ -128,6 +190,37 @@ const SV: Texts = Texts {
     not_in_language: "Den här texten finns inte på svenska; den visas på det språk den finns på.",
     footer_about: "Information om integrationsarbete i Finland för yrkesverksamma inom sysselsättningstjänster, kommuner och social- och hälsovården.",
     opens_outside: "(öppnas utanför portalen)",
+    facet_type: "Typ",
+    facet_topic: "Ämne",
+    facet_audience: "Målgrupp",
+    facet_section: "Avsnitt",
+    date_from: "Från",
+    date_to: "Till",
+    date_range: "Publiceringstid",
+    any_year: "Alla år",
+    sort_by: "Ordning",
+    sort_newest: "Nyaste först",
+    sort_oldest: "Äldsta först",
+    sort_relevance: "Mest relevanta först",
+    search_news: "Sök i nyheterna",
+    search_site: "Sök i portalen",
+    search: "Sök",
+    filters: "Filtrera",
+    show_filters: "Visa filter",
+    hide_filters: "Dölj filter",
+    active_filters: "Valda filter",
+    remove_filter: "Ta bort filtret",
+    clear_all: "Rensa alla",
+    no_results_title: "Inga resultat",
+    no_results_for: "Inget motsvarade sökningen",
+    remove_filters_keep_words: "Ta bort filtren och behåll sökorden",
+    search_whole_portal: "Sök i hela portalen",
+    clear_search: "Rensa sökningen",
+    previous_page: "Föregående sida",
+    next_page: "Nästa sida",
+    pagination: "Sidnumrering",
+    section_result: "Ämnessida",
+    search_hint: "Skriv ett sökord: sökningen går igenom ämnen och nyheter.",
 };
 
 const EN: Texts = Texts {
@@ -161,6 +254,37 @@ const EN: Texts = Texts {
     not_in_language: "This text is not available in English; it is shown in the language it has.",
     footer_about: "Information on integration work in Finland for professionals in employment services, municipalities and the health and social sector.",
     opens_outside: "(opens outside the portal)",
+    facet_type: "Type",
+    facet_topic: "Topic",
+    facet_audience: "Audience",
+    facet_section: "Section",
+    date_from: "From",
+    date_to: "To",
+    date_range: "Published",
+    any_year: "All years",
+    sort_by: "Sort by",
+    sort_newest: "Newest first",
+    sort_oldest: "Oldest first",
+    sort_relevance: "Best match first",
+    search_news: "Search news",
+    search_site: "Search the portal",
+    search: "Search",
+    filters: "Filters",
+    show_filters: "Show filters",
+    hide_filters: "Hide filters",
+    active_filters: "Active filters",
+    remove_filter: "Remove filter",
+    clear_all: "Clear all",
+    no_results_title: "No results",
+    no_results_for: "Nothing matched",
+    remove_filters_keep_words: "Remove the filters, keep the search words",
+    search_whole_portal: "Search the whole portal",
+    clear_search: "Clear the search",
+    previous_page: "Previous page",
+    next_page: "Next page",
+    pagination: "Pages",
+    section_result: "Topic page",
+    search_hint: "Type a word: the search looks through topics and news.",
 };
 
 impl Lang {
@@ -177,10 +301,67 @@ impl Lang {
         date.to_dotted()
     }
 
+    /// "6 news items", with the plural form each language needs.
+    pub fn news_count(self, count: usize) -> String {
+        match (self, count) {
+            (Lang::Fi, 1) => "1 uutinen".to_owned(),
+            (Lang::Fi, n) => format!("{n} uutista"),
+            (Lang::Sv, 1) => "1 nyhet".to_owned(),
+            (Lang::Sv, n) => format!("{n} nyheter"),
+            (Lang::En, 1) => "1 news item".to_owned(),
+            (Lang::En, n) => format!("{n} news items"),
+        }
+    }
+
+    /// "3 results" for the site search.
+    pub fn result_count(self, count: usize) -> String {
+        match (self, count) {
+            (Lang::Fi, 1) => "1 tulos".to_owned(),
+            (Lang::Fi, n) => format!("{n} tulosta"),
+            (Lang::Sv, 1) => "1 träff".to_owned(),
+            (Lang::Sv, n) => format!("{n} träffar"),
+            (Lang::En, 1) => "1 result".to_owned(),
+            (Lang::En, n) => format!("{n} results"),
+        }
+    }
+
+    pub fn page_of(self, page: usize, pages: usize) -> String {
+        match self {
+            Lang::Fi => format!("Sivu {page}/{pages}"),
+            Lang::Sv => format!("Sida {page} av {pages}"),
+            Lang::En => format!("Page {page} of {pages}"),
+        }
+    }
+
     pub fn news_type(self, kind: crate::content::NewsType) -> &'static str {
         match kind {
             crate::content::NewsType::NewsItem => self.texts().news_item,
             crate::content::NewsType::PressRelease => self.texts().press_release,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_use_each_languages_plural() {
+        assert_eq!(Lang::En.news_count(1), "1 news item");
+        assert_eq!(Lang::En.news_count(6), "6 news items");
+        assert_eq!(Lang::Fi.news_count(1), "1 uutinen");
+        assert_eq!(Lang::Fi.news_count(0), "0 uutista");
+        assert_eq!(Lang::Sv.news_count(2), "2 nyheter");
+        assert_eq!(Lang::Sv.result_count(1), "1 träff");
+        assert_eq!(Lang::Fi.result_count(12), "12 tulosta");
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("SV"), Some(Lang::Sv));
+        assert_eq!(Lang::from_code("de"), None);
     }
 }

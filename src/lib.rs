@@ -9,4 +9,5 @@ pub mod content;
 pub mod i18n;
 pub mod load;
 pub mod route;
+pub mod search;
 pub mod views;

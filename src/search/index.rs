@@ -1,0 +1,227 @@
+//! The search index, built once when content loads: every word of every section and news item, sorted,
+//! so a keystroke looks up a range of words instead of reading every body again.
+
+use super::text::{query_terms, term_matches, words};
+use crate::content::{Block, Content, Localized};
+use crate::i18n::Lang;
+
+/// Where in a document a word stands; a title hit outranks any number of body hits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Title = 1,
+    Summary = 2,
+    Body = 4,
+}
+
+impl Field {
+    fn weight(mask: u8) -> u32 {
+        if mask & Field::Title as u8 != 0 {
+            1_000
+        } else if mask & Field::Summary as u8 != 0 {
+            30
+        } else {
+            1
+        }
+    }
+}
+
+/// A searchable document: sections first, then news in content order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Document {
+    Section(usize),
+    News(usize),
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Posting {
+    document: u32,
+    fields: u8,
+}
+
+pub struct SearchIndex {
+    sections: usize,
+    news: usize,
+    /// Sorted by word; each word's documents in ascending order, once each.
+    vocabulary: Vec<(Box<str>, Vec<Posting>)>,
+}
+
+/// How well each document matched a query; 0 for no match.
+pub struct Scores {
+    pub terms: Vec<String>,
+    by_document: Vec<u32>,
+    sections: usize,
+}
+
+impl Scores {
+    pub fn section(&self, index: usize) -> u32 {
+        self.by_document[index]
+    }
+
+    pub fn news(&self, index: usize) -> u32 {
+        self.by_document[self.sections + index]
+    }
+
+    /// Matching documents, best first; ties keep content order (sections, then news newest first).
+    pub fn ranked(&self) -> Vec<(Document, u32)> {
+        let mut hits: Vec<(Document, u32)> = self
+            .by_document
+            .iter()
+            .enumerate()
+            .filter(|(_, score)| **score > 0)
+            .map(|(i, score)| {
+                let document = if i < self.sections { Document::Section(i) } else { Document::News(i - self.sections) };
+                (document, *score)
+            })
+            .collect();
+        hits.sort_by_key(|(_, score)| std::cmp::Reverse(*score));
+        hits
+    }
+}
+
+impl SearchIndex {
+    /// Indexes every language of every text, so a Swedish word finds an item read in Finnish.
+    pub fn build(content: &Content) -> SearchIndex {
+        let mut words_of: std::collections::HashMap<String, Vec<Posting>> = std::collections::HashMap::new();
+        let mut add = |document: usize, field: Field, text: &str| {
+            for word in words(text) {
+                let postings = words_of.entry(word).or_default();
+                match postings.last_mut() {
+                    Some(last) if last.document == document as u32 => last.fields |= field as u8,
+                    _ => postings.push(Posting { document: document as u32, fields: field as u8 }),
+                }
+            }
+        };
+        let documents = content
+            .sections
+            .iter()
+            .map(|s| (&s.title, &s.summary, &s.body))
+            .chain(content.news.iter().map(|n| (&n.title, &n.summary, &n.body)));
+        for (document, (title, summary, body)) in documents.enumerate() {
+            for_each_language(title, |text| add(document, Field::Title, text));
+            for_each_language(summary, |text| add(document, Field::Summary, text));
+            for_each_language(body, |blocks| blocks.iter().for_each(|b| add(document, Field::Body, &b.plain_text())));
+        }
+        let mut vocabulary: Vec<(Box<str>, Vec<Posting>)> =
+            words_of.into_iter().map(|(word, postings)| (word.into_boxed_str(), postings)).collect();
+        vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        SearchIndex { sections: content.sections.len(), news: content.news.len(), vocabulary }
+    }
+
+    /// Scores every document against `query`: each query word must match the start of some word of
+    /// the document (AND); the score adds up where each matched.
+    pub fn search(&self, query: &str) -> Scores {
+        let terms = query_terms(query);
+        let documents = self.sections + self.news;
+        let mut by_document = vec![0u32; documents];
+        if terms.is_empty() {
+            return Scores { terms, by_document, sections: self.sections };
+        }
+        let mut fields = vec![0u8; documents];
+        let mut terms_matched = vec![0usize; documents];
+        let mut touched: Vec<u32> = Vec::new();
+        for term in &terms {
+            let start = self.vocabulary.partition_point(|(word, _)| &**word < term.as_str());
+            for (word, postings) in &self.vocabulary[start..] {
+                if !word.starts_with(term.as_str()) {
+                    break;
+                }
+                if !term_matches(term, word) {
+                    continue;
+                }
+                for posting in postings {
+                    let slot = &mut fields[posting.document as usize];
+                    if *slot == 0 {
+                        touched.push(posting.document);
+                    }
+                    *slot |= posting.fields;
+                }
+            }
+            for document in touched.drain(..) {
+                let document = document as usize;
+                terms_matched[document] += 1;
+                by_document[document] += Field::weight(fields[document]);
+                fields[document] = 0;
+            }
+        }
+        // A document matches only if every term matched it.
+        for (score, matched) in by_document.iter_mut().zip(terms_matched) {
+            if matched < terms.len() {
+                *score = 0;
+            }
+        }
+        Scores { terms, by_document, sections: self.sections }
+    }
+
+    /// How many distinct words are indexed; for benchmarks.
+    pub fn vocabulary_size(&self) -> usize {
+        self.vocabulary.len()
+    }
+}
+
+fn for_each_language<T>(text: &Localized<T>, mut each: impl FnMut(&T)) {
+    Lang::ALL.into_iter().filter_map(|lang| text.get_exact(lang)).for_each(&mut each);
+}
+
+/// The body as one plain text in the language shown, for snippets.
+pub fn body_text(body: &Localized<Vec<Block>>, lang: Lang) -> String {
+    body.get(lang)
+        .map(|found| found.value.iter().map(Block::plain_text).collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::parse_content;
+
+    fn fixture() -> Content {
+        parse_content(include_str!("../../tests/fixtures/minimal.json")).unwrap()
+    }
+
+    #[test]
+    fn finds_by_word_prefix_in_any_case() {
+        let content = fixture();
+        let index = SearchIndex::build(&content);
+        let scores = index.search("FINL");
+        assert!(scores.section(0) > 0, "Finlex is in the legislation body");
+        assert_eq!(scores.section(1), 0);
+        assert_eq!(index.search("inlex").ranked(), vec![], "only word starts match");
+    }
+
+    #[test]
+    fn every_word_of_the_query_must_match() {
+        let index = SearchIndex::build(&fixture());
+        let one = index.search("fee").ranked();
+        assert_eq!(one.len(), 1);
+        assert!(index.search("fee legislation").ranked().is_empty(), "no single document has both");
+        assert_eq!(index.search("fee missed").ranked().len(), 1);
+    }
+
+    #[test]
+    fn title_hits_rank_above_body_hits() {
+        let index = SearchIndex::build(&fixture());
+        // "Legislation" is a section title; the fee item mentions no such word, the older item neither;
+        // "older" is a title word of one item and a body word of the same item only.
+        let ranked = index.search("older").ranked();
+        assert_eq!(ranked[0].0, Document::News(1));
+        let legislation = index.search("act").ranked();
+        assert_eq!(legislation.first().map(|hit| hit.0), Some(Document::Section(0)));
+        let title_score = index.search("reception").ranked()[0].1;
+        let body_score = index.search("section").ranked()[0].1;
+        assert!(title_score > body_score);
+    }
+
+    #[test]
+    fn searches_every_language() {
+        let index = SearchIndex::build(&fixture());
+        assert_eq!(index.search("suomeksi").ranked(), vec![(Document::Section(1), 1)]);
+        assert_eq!(index.search("testiportaali").ranked(), vec![], "site texts are not documents");
+    }
+
+    #[test]
+    fn empty_query_matches_nothing_and_says_so() {
+        let scores = SearchIndex::build(&fixture()).search("  – ");
+        assert!(scores.terms.is_empty());
+        assert!(scores.ranked().is_empty());
+    }
+}

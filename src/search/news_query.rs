@@ -1,0 +1,409 @@
+//! What an official asks of the news list — words, facet values, a date range, an order, a page — and
+//! how that reads from the address, writes back to it, applies to the content and is described in
+//! words. Values default to nothing, and defaults are left out of the address.
+
+use super::index::SearchIndex;
+use super::query_string;
+use super::text::query_terms;
+use crate::content::validate::is_valid_slug;
+use crate::content::{Content, Date, NewsItem, NewsType};
+use crate::i18n::Lang;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Results shown per page; the list stays small however many match.
+pub const PAGE_SIZE: usize = 20;
+
+/// A way to narrow news by a property items have several values of. OR within a facet, AND across.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    Type,
+    Topic,
+    Audience,
+    Section,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 4] = [Facet::Type, Facet::Topic, Facet::Audience, Facet::Section];
+
+    /// Its name in the address.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Type => "type",
+            Facet::Topic => "topic",
+            Facet::Audience => "audience",
+            Facet::Section => "section",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let texts = lang.texts();
+        match self {
+            Facet::Type => texts.facet_type,
+            Facet::Topic => texts.facet_topic,
+            Facet::Audience => texts.facet_audience,
+            Facet::Section => texts.facet_section,
+        }
+    }
+
+    /// The values this facet offers, in the order content.json gives them.
+    pub fn options(self, content: &Content) -> Vec<&str> {
+        match self {
+            Facet::Type => vec![type_id(NewsType::NewsItem), type_id(NewsType::PressRelease)],
+            Facet::Topic => content.site.topics.iter().map(|t| t.id.as_str()).collect(),
+            Facet::Audience => content.site.audiences.iter().map(|t| t.id.as_str()).collect(),
+            Facet::Section => content.sections.iter().map(|s| s.slug.as_str()).collect(),
+        }
+    }
+
+    /// Calls `each` with every value an item has for this facet.
+    fn for_each_value<'a>(self, item: &'a NewsItem, mut each: impl FnMut(&'a str)) {
+        let values: &[String] = match self {
+            Facet::Type => return each(type_id(item.kind)),
+            Facet::Topic => &item.topics,
+            Facet::Audience => &item.audiences,
+            Facet::Section => &item.sections,
+        };
+        values.iter().for_each(|value| each(value));
+    }
+
+    fn has(self, item: &NewsItem, value: &str) -> bool {
+        let mut found = false;
+        self.for_each_value(item, |v| found |= v == value);
+        found
+    }
+
+    /// A value's name for people, in `lang` where the content has it.
+    pub fn value_label(self, content: &Content, lang: Lang, value: &str) -> String {
+        let name = match self {
+            Facet::Type => {
+                let kind =
+                    if value == type_id(NewsType::PressRelease) { NewsType::PressRelease } else { NewsType::NewsItem };
+                return lang.news_type(kind).to_owned();
+            }
+            Facet::Topic => content.topic(value).map(|t| &t.name),
+            Facet::Audience => content.audience(value).map(|t| &t.name),
+            Facet::Section => content.section(value).map(|s| &s.title),
+        };
+        name.map_or_else(|| value.to_owned(), |name| name.text(lang).to_owned())
+    }
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+fn type_id(kind: NewsType) -> &'static str {
+    match kind {
+        NewsType::NewsItem => "news-item",
+        NewsType::PressRelease => "press-release",
+    }
+}
+
+/// Which filter an item failed, as bits, so facet counts can ask "would it pass without this one?".
+const TEXT_BIT: u8 = 1 << 4;
+const DATE_BIT: u8 = 1 << 5;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Sort {
+    #[default]
+    Newest,
+    Oldest,
+    /// Best match first; only offered, and only applied, while there is a search.
+    Relevance,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Newest, Sort::Oldest, Sort::Relevance];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Newest => "newest",
+            Sort::Oldest => "oldest",
+            Sort::Relevance => "relevance",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|sort| sort.key() == key)
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let texts = lang.texts();
+        match self {
+            Sort::Newest => texts.sort_newest,
+            Sort::Oldest => texts.sort_oldest,
+            Sort::Relevance => texts.sort_relevance,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct NewsQuery {
+    /// As typed, spaces included, so the search box never changes under the user's fingers.
+    pub text: String,
+    /// Only facets with at least one value selected.
+    pub selected: BTreeMap<Facet, BTreeSet<String>>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub sort: Sort,
+    /// Zero-based; the address shows `page=2` for index 1.
+    pub page: usize,
+}
+
+/// A filter in force, in words, with the query that remains without it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chip {
+    pub label: String,
+    pub without: NewsQuery,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewsResults {
+    /// Indices into `content.news` of every match, in the order to show.
+    pub items: Vec<usize>,
+    /// For each facet, each option and how many results choosing it would give.
+    pub facet_counts: Vec<(Facet, Vec<(String, usize)>)>,
+    /// Years that have results under the other filters, newest first, with counts.
+    pub years: Vec<(u16, usize)>,
+    /// The search words, for highlighting.
+    pub terms: Vec<String>,
+}
+
+impl NewsResults {
+    pub fn page_count(&self) -> usize {
+        self.items.len().div_ceil(PAGE_SIZE).max(1)
+    }
+
+    /// The items of a page; the last page when asked for one past the end.
+    pub fn page(&self, page: usize) -> &[usize] {
+        let page = page.min(self.page_count() - 1);
+        let start = page * PAGE_SIZE;
+        &self.items[start..(start + PAGE_SIZE).min(self.items.len())]
+    }
+}
+
+impl NewsQuery {
+    /// Reads the query part of an address. Unknown keys, malformed dates and values that cannot be ids
+    /// are ignored.
+    pub fn from_query_string(query: &str) -> NewsQuery {
+        let mut parsed = NewsQuery::default();
+        for (key, value) in query_string::parse(query) {
+            match key.as_str() {
+                "q" => parsed.text = value,
+                "from" => parsed.from = Date::parse(&value).ok(),
+                "to" => parsed.to = Date::parse(&value).ok(),
+                "sort" => parsed.sort = Sort::from_key(&value).unwrap_or_default(),
+                "page" => parsed.page = value.parse::<usize>().ok().filter(|&p| p >= 1).map_or(0, |p| p - 1),
+                key => {
+                    if let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == key) {
+                        let values: BTreeSet<String> =
+                            value.split(',').filter(|v| is_valid_slug(v)).map(str::to_owned).collect();
+                        if !values.is_empty() {
+                            parsed.selected.insert(facet, values);
+                        }
+                    }
+                }
+            }
+        }
+        parsed
+    }
+
+    /// The query part of the address, without the defaults; empty for the plain list.
+    pub fn to_query_string(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if !self.text.is_empty() {
+            pairs.push(("q", self.text.clone()));
+        }
+        for (facet, values) in &self.selected {
+            pairs.push((facet.key(), values.iter().cloned().collect::<Vec<_>>().join(",")));
+        }
+        pairs.extend(self.from.map(|d| ("from", d.to_iso())));
+        pairs.extend(self.to.map(|d| ("to", d.to_iso())));
+        if self.sort != Sort::default() {
+            pairs.push(("sort", self.sort.key().to_owned()));
+        }
+        if self.page > 0 {
+            pairs.push(("page", (self.page + 1).to_string()));
+        }
+        query_string::format(pairs)
+    }
+
+    /// The same query without values this content does not have (an old or mistyped link).
+    pub fn known_only(mut self, content: &Content) -> NewsQuery {
+        for facet in Facet::ALL {
+            let options = facet.options(content);
+            if let Some(values) = self.selected.get_mut(&facet) {
+                values.retain(|v| options.contains(&v.as_str()));
+                if values.is_empty() {
+                    self.selected.remove(&facet);
+                }
+            }
+        }
+        self
+    }
+
+    pub fn is_selected(&self, facet: Facet, value: &str) -> bool {
+        self.selected.get(&facet).is_some_and(|values| values.contains(value))
+    }
+
+    /// This query with one facet value switched, back on the first page.
+    pub fn toggled(&self, facet: Facet, value: &str) -> NewsQuery {
+        let mut next = self.clone();
+        let values = next.selected.entry(facet).or_default();
+        if !values.remove(value) {
+            values.insert(value.to_owned());
+        }
+        if values.is_empty() {
+            next.selected.remove(&facet);
+        }
+        next.page = 0;
+        next
+    }
+
+    pub fn with_text(&self, text: String) -> NewsQuery {
+        NewsQuery { text, page: 0, ..self.clone() }
+    }
+
+    pub fn with_dates(&self, from: Option<Date>, to: Option<Date>) -> NewsQuery {
+        NewsQuery { from, to, page: 0, ..self.clone() }
+    }
+
+    /// The whole of one year.
+    pub fn with_year(&self, year: u16) -> NewsQuery {
+        self.with_dates(Some(Date { year, month: 1, day: 1 }), Some(Date { year, month: 12, day: 31 }))
+    }
+
+    pub fn is_year(&self, year: u16) -> bool {
+        self.from == Some(Date { year, month: 1, day: 1 }) && self.to == Some(Date { year, month: 12, day: 31 })
+    }
+
+    pub fn with_sort(&self, sort: Sort) -> NewsQuery {
+        NewsQuery { sort, page: 0, ..self.clone() }
+    }
+
+    pub fn with_page(&self, page: usize) -> NewsQuery {
+        NewsQuery { page, ..self.clone() }
+    }
+
+    /// The search words kept, every filter removed.
+    pub fn without_filters(&self) -> NewsQuery {
+        NewsQuery { text: self.text.clone(), sort: self.sort, ..NewsQuery::default() }
+    }
+
+    pub fn has_filters(&self) -> bool {
+        !self.selected.is_empty() || self.from.is_some() || self.to.is_some()
+    }
+
+    pub fn filter_count(&self) -> usize {
+        self.selected.values().map(BTreeSet::len).sum::<usize>()
+            + usize::from(self.from.is_some())
+            + usize::from(self.to.is_some())
+    }
+
+    /// The order actually applied: relevance needs search words.
+    pub fn effective_sort(&self) -> Sort {
+        if self.sort == Sort::Relevance && query_terms(&self.text).is_empty() {
+            Sort::Newest
+        } else {
+            self.sort
+        }
+    }
+
+    /// Every filter in force as a removable chip, the search words first.
+    pub fn chips(&self, content: &Content, lang: Lang) -> Vec<Chip> {
+        let texts = lang.texts();
+        let mut chips = Vec::new();
+        if !self.text.trim().is_empty() {
+            chips.push(Chip { label: format!("“{}”", self.text.trim()), without: self.with_text(String::new()) });
+        }
+        for (facet, values) in &self.selected {
+            for value in values {
+                chips.push(Chip {
+                    label: format!("{}: {}", facet.label(lang), facet.value_label(content, lang, value)),
+                    without: self.toggled(*facet, value),
+                });
+            }
+        }
+        if let Some(from) = self.from {
+            chips.push(Chip {
+                label: format!("{} {}", texts.date_from, lang.date(from)),
+                without: self.with_dates(None, self.to),
+            });
+        }
+        if let Some(to) = self.to {
+            chips.push(Chip {
+                label: format!("{} {}", texts.date_to, lang.date(to)),
+                without: self.with_dates(self.from, None),
+            });
+        }
+        chips
+    }
+
+    /// The query in one sentence, for the no-results message.
+    pub fn describe(&self, content: &Content, lang: Lang) -> String {
+        self.chips(content, lang).into_iter().map(|chip| chip.label).collect::<Vec<_>>().join(", ")
+    }
+
+    /// Applies the query to the content: the matches in order, and the counts each facet value and
+    /// year would give.
+    pub fn apply(&self, content: &Content, index: &SearchIndex) -> NewsResults {
+        let terms = query_terms(&self.text);
+        let scores = (!terms.is_empty()).then(|| index.search(&self.text));
+        let failed: Vec<u8> = content
+            .news
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let mut failed = 0;
+                if scores.as_ref().is_some_and(|scores| scores.news(i) == 0) {
+                    failed |= TEXT_BIT;
+                }
+                if self.from.is_some_and(|from| item.published < from) || self.to.is_some_and(|to| item.published > to)
+                {
+                    failed |= DATE_BIT;
+                }
+                for (facet, values) in &self.selected {
+                    if !values.iter().any(|value| facet.has(item, value)) {
+                        failed |= facet.bit();
+                    }
+                }
+                failed
+            })
+            .collect();
+
+        let mut items: Vec<usize> = (0..content.news.len()).filter(|&i| failed[i] == 0).collect();
+        match self.effective_sort() {
+            Sort::Newest => {}
+            Sort::Oldest => items.reverse(),
+            Sort::Relevance => {
+                if let Some(scores) = &scores {
+                    items.sort_by_key(|&i| std::cmp::Reverse(scores.news(i)));
+                }
+            }
+        }
+
+        let facet_counts = Facet::ALL
+            .into_iter()
+            .map(|facet| {
+                // One pass over the items, counting each value they have.
+                let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+                for (i, item) in content.news.iter().enumerate() {
+                    if failed[i] & !facet.bit() == 0 {
+                        facet.for_each_value(item, |value| *counts.entry(value).or_default() += 1);
+                    }
+                }
+                let options = facet.options(content);
+                let counts = options.into_iter().map(|v| (v.to_owned(), counts.get(v).copied().unwrap_or(0))).collect();
+                (facet, counts)
+            })
+            .collect();
+
+        let mut years: BTreeMap<u16, usize> = BTreeMap::new();
+        for (i, item) in content.news.iter().enumerate() {
+            if failed[i] & !DATE_BIT == 0 {
+                *years.entry(item.published.year).or_default() += 1;
+            }
+        }
+        NewsResults { items, facet_counts, years: years.into_iter().rev().collect(), terms }
+    }
+}

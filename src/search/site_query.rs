@@ -1,0 +1,70 @@
+//! The site-wide search: words and a page, over sections and news together.
+
+use super::index::{Document, SearchIndex};
+use super::news_query::PAGE_SIZE;
+use super::query_string;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct SiteQuery {
+    /// As typed.
+    pub text: String,
+    /// Zero-based; the address shows `page=2` for index 1.
+    pub page: usize,
+}
+
+impl SiteQuery {
+    pub fn from_query_string(query: &str) -> SiteQuery {
+        let mut parsed = SiteQuery::default();
+        for (key, value) in query_string::parse(query) {
+            match key.as_str() {
+                "q" => parsed.text = value,
+                "page" => parsed.page = value.parse::<usize>().ok().filter(|&p| p >= 1).map_or(0, |p| p - 1),
+                _ => {}
+            }
+        }
+        parsed
+    }
+
+    pub fn to_query_string(&self) -> String {
+        let mut pairs = Vec::new();
+        if !self.text.is_empty() {
+            pairs.push(("q", self.text.clone()));
+        }
+        if self.page > 0 {
+            pairs.push(("page", (self.page + 1).to_string()));
+        }
+        query_string::format(pairs)
+    }
+
+    pub fn with_text(&self, text: String) -> SiteQuery {
+        SiteQuery { text, page: 0 }
+    }
+
+    pub fn with_page(&self, page: usize) -> SiteQuery {
+        SiteQuery { page, ..self.clone() }
+    }
+
+    /// Every match, best first, and the page's share of them.
+    pub fn apply(&self, index: &SearchIndex) -> SiteResults {
+        let scores = index.search(&self.text);
+        SiteResults { hits: scores.ranked().into_iter().map(|(document, _)| document).collect(), terms: scores.terms }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SiteResults {
+    pub hits: Vec<Document>,
+    pub terms: Vec<String>,
+}
+
+impl SiteResults {
+    pub fn page_count(&self) -> usize {
+        self.hits.len().div_ceil(PAGE_SIZE).max(1)
+    }
+
+    pub fn page(&self, page: usize) -> &[Document] {
+        let page = page.min(self.page_count() - 1);
+        let start = page * PAGE_SIZE;
+        &self.hits[start..(start + PAGE_SIZE).min(self.hits.len())]
+    }
+}

@@ -1,0 +1,204 @@
+//! Words as search sees them: lowercase, without diacritics, split at anything that is not a letter or
+//! digit. "KEHA-keskus" is the words `keha` and `keskus`; "Ä" and "å" match "a", so a query typed on any
+//! keyboard finds Finnish and Swedish text.
+
+use std::ops::Range;
+
+/// The search form of one character, appended to `out`.
+fn fold_into(c: char, out: &mut String) {
+    for lower in c.to_lowercase() {
+        let folded = match lower {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' => 'a',
+            'ç' | 'č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' => 'o',
+            'š' => 's',
+            'ù' | 'ú' | 'û' | 'ü' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ž' => 'z',
+            'ß' => {
+                out.push_str("ss");
+                continue;
+            }
+            other => other,
+        };
+        out.push(folded);
+    }
+}
+
+/// One word's search form.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    word.chars().for_each(|c| fold_into(c, &mut out));
+    out
+}
+
+/// Byte ranges of the words in `text`, for highlighting the original text.
+pub fn word_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = chars.by_ref().find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                end = i;
+                break;
+            }
+            chars.next();
+        }
+        Some(start..end)
+    })
+}
+
+/// The search forms of the words in `text`.
+pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    word_spans(text).map(|span| fold(&text[span]))
+}
+
+/// The words of a query, without repeats; each matches words that start with it.
+pub fn query_terms(query: &str) -> Vec<String> {
+    let mut terms: Vec<String> = Vec::new();
+    for word in words(query) {
+        if !terms.contains(&word) {
+            terms.push(word);
+        }
+    }
+    terms
+}
+
+/// Does a word of the text (already folded) match a query term? Single letters match whole words only,
+/// so the first keystroke does not light up half the text.
+pub fn term_matches(term: &str, folded_word: &str) -> bool {
+    if term.chars().nth(1).is_none() {
+        folded_word == term
+    } else {
+        folded_word.starts_with(term)
+    }
+}
+
+/// A piece of text to show, marked where it matched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fragment {
+    pub text: String,
+    pub matched: bool,
+}
+
+/// Splits `text` into plain and matched pieces.
+pub fn highlight(text: &str, terms: &[String]) -> Vec<Fragment> {
+    let mut fragments = Vec::new();
+    let mut plain_start = 0;
+    for span in word_spans(text) {
+        let folded = fold(&text[span.clone()]);
+        if terms.iter().any(|term| term_matches(term, &folded)) {
+            if plain_start < span.start {
+                fragments.push(Fragment { text: text[plain_start..span.start].to_owned(), matched: false });
+            }
+            fragments.push(Fragment { text: text[span.clone()].to_owned(), matched: true });
+            plain_start = span.end;
+        }
+    }
+    if plain_start < text.len() {
+        fragments.push(Fragment { text: text[plain_start..].to_owned(), matched: false });
+    }
+    fragments
+}
+
+/// About `max_chars` of `text` around its first match, cut at word boundaries and marked with "…" where
+/// cut; the start of the text when nothing matches.
+pub fn snippet(text: &str, terms: &[String], max_chars: usize) -> Vec<Fragment> {
+    let spans: Vec<Range<usize>> = word_spans(text).collect();
+    let first_match =
+        spans.iter().position(|span| terms.iter().any(|term| term_matches(term, &fold(&text[span.clone()]))));
+    // Start a few words before the match, so the reader sees what leads up to it.
+    let start_word = first_match.map_or(0, |i| i.saturating_sub(6));
+    let start = if start_word == 0 { 0 } else { spans[start_word].start };
+    let mut end = text.len();
+    for span in &spans[start_word..] {
+        if text[start..span.end].chars().count() > max_chars {
+            end = span.start;
+            break;
+        }
+    }
+    let window = text[start..end].trim_end();
+    let mut fragments = highlight(window, terms);
+    if start > 0 {
+        fragments.insert(0, Fragment { text: "…".into(), matched: false });
+    }
+    if end < text.len() {
+        fragments.push(Fragment { text: "…".into(), matched: false });
+    }
+    fragments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked(fragments: &[Fragment]) -> String {
+        fragments.iter().map(|f| if f.matched { format!("[{}]", f.text) } else { f.text.clone() }).collect()
+    }
+
+    #[test]
+    fn folds_case_and_nordic_letters() {
+        assert_eq!(fold("KEHA-keskus"), "keha-keskus");
+        assert_eq!(fold("Työllisyysalueet"), "tyollisyysalueet");
+        assert_eq!(fold("Välfärdsområdena"), "valfardsomradena");
+        assert_eq!(fold("ÅÄÖ åäö"), "aao aao");
+        assert_eq!(fold("Straße"), "strasse");
+    }
+
+    #[test]
+    fn splits_words_at_hyphens_slashes_and_punctuation() {
+        assert_eq!(
+            words("KEHA-keskus (681/2023), 56,70 €.").collect::<Vec<_>>(),
+            ["keha", "keskus", "681", "2023", "56", "70"]
+        );
+        assert_eq!(words("").count(), 0);
+        assert_eq!(words(" – ").count(), 0);
+    }
+
+    #[test]
+    fn query_terms_are_folded_and_unique() {
+        assert_eq!(query_terms("  Keha KEHA kotoutuminen "), ["keha", "kotoutuminen"]);
+        assert_eq!(query_terms("<script>"), ["script"]);
+    }
+
+    #[test]
+    fn terms_match_word_prefixes_but_single_letters_whole_words() {
+        assert!(term_matches("keh", "keha"));
+        assert!(!term_matches("eha", "keha"));
+        assert!(term_matches("a", "a"));
+        assert!(!term_matches("a", "act"));
+    }
+
+    #[test]
+    fn highlights_matched_words_in_original_form() {
+        let terms = query_terms("keha tyo");
+        assert_eq!(
+            marked(&highlight("KEHA-keskus ja työ- ja elinkeinoministeriö", &terms)),
+            "[KEHA]-keskus ja [työ]- ja elinkeinoministeriö"
+        );
+        assert_eq!(marked(&highlight("Ålands landskapsregering", &query_terms("alan"))), "[Ålands] landskapsregering");
+        assert_eq!(marked(&highlight("nothing here", &terms)), "nothing here");
+    }
+
+    #[test]
+    fn snippet_centres_on_the_first_match() {
+        let text = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen \
+                    interpreter fee sixteen seventeen eighteen nineteen twenty twenty-one twenty-two";
+        let fragments = snippet(text, &query_terms("interpreter"), 80);
+        let shown = marked(&fragments);
+        assert!(shown.starts_with("…ten eleven"), "{shown}");
+        assert!(shown.contains("[interpreter] fee"), "{shown}");
+        assert!(shown.ends_with('…'), "{shown}");
+        assert!(shown.chars().count() <= 80 + 4, "{shown}");
+    }
+
+    #[test]
+    fn snippet_without_match_is_the_start() {
+        let shown = marked(&snippet("Short text.", &query_terms("zzz"), 80));
+        assert_eq!(shown, "Short text.");
+    }
+}
