@@ -1,14 +1,18 @@
 //! The portal's addresses. Every view is named in the URL fragment (`#/news/some-item`), which a static
 //! server never sees: a reload, a bookmark or a pasted link opens the same view from any folder, with no
-//! rewrite rules. This module is the only place that prints or reads those addresses.
+//! rewrite rules. This module is the only place that prints or reads those addresses; a query after `?`
+//! (`#/news?q=keha&topic=legislation-reform`) carries the search and filters of the views that have them.
+
+use crate::search::{NewsQuery, SiteQuery};
 
 /// A view of the portal.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Route {
     Home,
     Section(String),
-    NewsList,
+    NewsList(NewsQuery),
     NewsItem(String),
+    Search(SiteQuery),
     /// An address the portal does not know; keeps what was asked for so the view can say it.
     NotFound(String),
 }
@@ -19,8 +23,9 @@ impl Route {
         match self {
             Route::Home => "#/".to_owned(),
             Route::Section(slug) => format!("#/sections/{slug}"),
-            Route::NewsList => "#/news".to_owned(),
+            Route::NewsList(query) => with_query("#/news", &query.to_query_string()),
             Route::NewsItem(slug) => format!("#/news/{slug}"),
+            Route::Search(query) => with_query("#/search", &query.to_query_string()),
             Route::NotFound(asked) => format!("#{asked}"),
         }
     }
@@ -29,16 +34,41 @@ impl Route {
     /// Anything that is not a known address becomes `NotFound`, never an error.
     pub fn parse(fragment: &str) -> Route {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-        // The query part is reserved for filters; it does not choose the view.
-        let path = fragment.split('?').next().unwrap_or_default();
+        let (path, query) = fragment.split_once('?').unwrap_or((fragment, ""));
         let segments: Vec<&str> = path.split('/').filter(|segment| !segment.is_empty()).collect();
         match segments.as_slice() {
             [] if path.is_empty() || path.starts_with('/') => Route::Home,
-            ["news"] => Route::NewsList,
+            ["news"] => Route::NewsList(NewsQuery::from_query_string(query)),
+            ["search"] => Route::Search(SiteQuery::from_query_string(query)),
             ["news", slug] if is_slug_like(slug) => Route::NewsItem((*slug).to_owned()),
             ["sections", slug] if is_slug_like(slug) => Route::Section((*slug).to_owned()),
             _ => Route::NotFound(fragment.to_owned()),
         }
+    }
+}
+
+impl Route {
+    /// The plain list of news.
+    pub fn news() -> Route {
+        Route::NewsList(NewsQuery::default())
+    }
+
+    /// The view without its query: two addresses that differ only in their query show the same view,
+    /// which stays in place (and keeps focus in its search box) while the query changes.
+    pub fn view(&self) -> Route {
+        match self {
+            Route::NewsList(_) => Route::news(),
+            Route::Search(_) => Route::Search(SiteQuery::default()),
+            other => other.clone(),
+        }
+    }
+}
+
+fn with_query(path: &str, query: &str) -> String {
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
     }
 }
 
@@ -55,7 +85,12 @@ mod tests {
     fn every_route_round_trips_through_its_address() {
         let routes = [
             Route::Home,
-            Route::NewsList,
+            Route::news(),
+            Route::NewsList(NewsQuery::from_query_string(
+                "q=keha%20keskus&topic=fees,legislation-reform&sort=oldest&page=3",
+            )),
+            Route::Search(SiteQuery { text: "tulkkaus ä".into(), page: 1 }),
+            Route::Search(SiteQuery::default()),
             Route::Section("legislation".into()),
             Route::NewsItem("keha-centre-work-and-skills-support-2025".into()),
         ];
@@ -69,8 +104,9 @@ mod tests {
         assert_eq!(Route::parse(""), Route::Home);
         assert_eq!(Route::parse("#"), Route::Home);
         assert_eq!(Route::parse("#/"), Route::Home);
-        assert_eq!(Route::parse("#/news/"), Route::NewsList);
-        assert_eq!(Route::parse("#/news?q=keha"), Route::NewsList);
+        assert_eq!(Route::parse("#/news/"), Route::news());
+        assert_eq!(Route::parse("#/news?"), Route::news());
+        assert_eq!(Route::parse("#/news?q=keha").view(), Route::news());
     }
 
     #[test]

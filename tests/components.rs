@@ -1,6 +1,7 @@
 //! Components rendered from fixture content in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
+use integration_portal::app::Loaded;
 use integration_portal::components::rich_text::{Body, SafeLink};
 use integration_portal::components::status::LoadErrorView;
 use integration_portal::content::{parse_content, Content, ContentError, Localized, Problem};
@@ -135,8 +136,9 @@ fn body_without_any_language_renders_empty_not_panicking() {
 
 #[wasm_bindgen_test]
 fn route_view_shows_not_found_for_unknown_slugs() {
-    let (route, _) = signal(Route::NewsItem("no-such-item".into()));
-    let page = render(move || view! { <RouteView route=route content=fixture() lang=Lang::En /> });
+    let route = RwSignal::new(Route::NewsItem("no-such-item".into()));
+    let loaded = Loaded::new((*fixture()).clone());
+    let page = render(move || view! { <RouteView route=route loaded=loaded lang=Lang::En /> });
     assert_eq!(one(&page, "h1").text_content().unwrap(), "Page not found");
     assert_eq!(one(&page, "code").text_content().unwrap(), "#/news/no-such-item");
 }

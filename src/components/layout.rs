@@ -1,5 +1,6 @@
 use crate::i18n::Lang;
 use crate::route::Route;
+use crate::search::SiteQuery;
 use leptos::prelude::*;
 
 #[component]
@@ -13,7 +14,8 @@ pub fn Header(lang: Lang) -> impl IntoView {
                 <nav aria-label=texts.main_navigation>
                     <ul class="nav-list">
                         <li><a href=Route::Home.href()>{texts.home}</a></li>
-                        <li><a href=Route::NewsList.href()>{texts.news}</a></li>
+                        <li><a href=Route::news().href()>{texts.news}</a></li>
+                        <li><a href=Route::Search(SiteQuery::default()).href()>{texts.search}</a></li>
                     </ul>
                 </nav>
             </div>

@@ -1,6 +1,9 @@
 //! Pieces shared by several views.
 
+pub mod highlight;
 pub mod layout;
+pub mod live_region;
 pub mod news_card;
+pub mod pagination;
 pub mod rich_text;
 pub mod status;

@@ -39,7 +39,7 @@ pub fn HomePage(content: Arc<Content>, lang: Lang) -> impl IntoView {
             <section aria-labelledby="news-heading">
                 <h2 id="news-heading">{texts.latest_news}</h2>
                 <NewsList items=latest lang=lang />
-                <p><a class="more" href=Route::NewsList.href()>{texts.all_news}</a></p>
+                <p><a class="more" href=Route::news().href()>{texts.all_news}</a></p>
             </section>
         </div>
     }

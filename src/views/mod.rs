@@ -4,21 +4,41 @@ pub mod home;
 pub mod news_item;
 pub mod news_list;
 pub mod not_found;
+pub mod search;
 pub mod section;
 
+use crate::app::Loaded;
 use crate::content::Content;
 use crate::i18n::Lang;
 use crate::route::Route;
+use crate::search::{NewsQuery, SiteQuery};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Picks the view for the address. It re-renders only when the view changes, not its query: the news
+/// list and search views follow their query themselves, so the search box keeps focus while typing.
 #[component]
-pub fn RouteView(route: ReadSignal<Route>, content: Arc<Content>, lang: Lang) -> impl IntoView {
+pub fn RouteView(route: RwSignal<Route>, loaded: Loaded, lang: Lang) -> impl IntoView {
+    let view = Memo::new(move |_| route.with(Route::view));
     move || {
-        let content = Arc::clone(&content);
-        match route.get() {
+        let Loaded { content, index } = loaded.clone();
+        match view.get() {
             Route::Home => view! { <home::HomePage content=content lang=lang /> }.into_any(),
-            Route::NewsList => view! { <news_list::NewsListPage content=content lang=lang /> }.into_any(),
+            Route::NewsList(_) => {
+                let known = Arc::clone(&content);
+                let query = Memo::new(move |_| match route.get() {
+                    Route::NewsList(query) => query.known_only(&known),
+                    _ => NewsQuery::default(),
+                });
+                view! { <news_list::NewsListPage content=content index=index query=query lang=lang /> }.into_any()
+            }
+            Route::Search(_) => {
+                let query = Memo::new(move |_| match route.get() {
+                    Route::Search(query) => query,
+                    _ => SiteQuery::default(),
+                });
+                view! { <search::SearchPage content=content index=index query=query lang=lang /> }.into_any()
+            }
             Route::Section(slug) => match content.section(&slug) {
                 Some(section) => {
                     view! { <section::SectionPage section=section.clone() content=content lang=lang /> }.into_any()
@@ -46,7 +66,8 @@ pub fn page_title(route: &Route, content: Option<&Content>, lang: Lang) -> Strin
     };
     let view_name = match route {
         Route::Home => None,
-        Route::NewsList => Some(texts.news.to_owned()),
+        Route::NewsList(_) => Some(texts.news.to_owned()),
+        Route::Search(_) => Some(texts.search.to_owned()),
         Route::Section(slug) => {
             Some(content.section(slug).map_or(texts.not_found_title, |s| s.title.text(lang)).to_owned())
         }

@@ -11,7 +11,7 @@ pub fn NewsItemPage(item: NewsItem, content: Arc<Content>, lang: Lang) -> impl I
     let sections = item.sections.iter().filter_map(|slug| content.section(slug)).cloned().collect::<Vec<_>>();
     view! {
         <article class="wrap news-item-page">
-            <p class="back"><a href=Route::NewsList.href()>{texts.back_to_news}</a></p>
+            <p class="back"><a href=Route::news().href()>{texts.back_to_news}</a></p>
             <h1 tabindex="-1"><Text text=item.title lang=lang /></h1>
             <p class="meta">
                 {texts.published}" "<time datetime=item.published.to_iso()>{lang.date(item.published)}</time>
@@ -31,7 +31,7 @@ pub fn NewsItemPage(item: NewsItem, content: Arc<Content>, lang: Lang) -> impl I
                 </section>
             })}
             <p class="source">{texts.source}": "<SafeLink href=item.source.clone() lang=lang>{item.source.clone()}</SafeLink></p>
-            <p class="back"><a href=Route::NewsList.href()>{texts.back_to_news}</a></p>
+            <p class="back"><a href=Route::news().href()>{texts.back_to_news}</a></p>
         </article>
     }
 }

@@ -1,15 +1,264 @@
-use crate::components::news_card::NewsList;
-use crate::content::Content;
+//! The news list: search as you type, facets with counts, active filters as chips, sort and pages, all
+//! read from and written to the address.
+
+use crate::app::Navigator;
+use crate::components::highlight::Highlighted;
+use crate::components::live_region::Announcer;
+use crate::components::pagination::Pagination;
+use crate::content::{Content, Date};
 use crate::i18n::Lang;
+use crate::route::Route;
+use crate::search::index::body_text;
+use crate::search::text::{highlight, snippet};
+use crate::search::{Facet, NewsQuery, NewsResults, SearchIndex, Sort};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Characters of a result's text shown around the match.
+const SNIPPET_CHARS: usize = 180;
+
 #[component]
-pub fn NewsListPage(content: Arc<Content>, lang: Lang) -> impl IntoView {
+pub fn NewsListPage(
+    content: Arc<Content>,
+    index: Arc<SearchIndex>,
+    query: Memo<NewsQuery>,
+    lang: Lang,
+) -> impl IntoView {
+    let texts = lang.texts();
+    let navigator = expect_context::<Navigator>();
+    let results = {
+        let content = Arc::clone(&content);
+        Memo::new(move |_| query.with(|query| query.apply(&content, &index)))
+    };
+    announce_counts(query, results, lang);
+
+    let filters_open = RwSignal::new(false);
+    let on_input = move |event: leptos::ev::Event| {
+        let text = event_target_value(&event);
+        navigator.replace(Route::NewsList(query.get_untracked().with_text(text)));
+    };
+
+    let content_for_panel = Arc::clone(&content);
+    let content_for_results = Arc::clone(&content);
     view! {
         <div class="wrap news-page">
-            <h1 tabindex="-1">{lang.texts().latest_news}</h1>
-            <NewsList items=content.news.clone() lang=lang />
+            <h1 tabindex="-1">{texts.latest_news}</h1>
+            <div class="search-box" role="search">
+                <label for="news-search">{texts.search_news}</label>
+                <input id="news-search" type="search" autocomplete="off" spellcheck="false"
+                    prop:value=move || query.with(|q| q.text.clone()) on:input=on_input />
+            </div>
+            <button type="button" class="filter-toggle button secondary" aria-controls="news-filters"
+                aria-expanded=move || filters_open.get().to_string() on:click=move |_| filters_open.update(|open| *open = !*open)>
+                {move || {
+                    let active = query.with(NewsQuery::filter_count);
+                    let label = if filters_open.get() { texts.hide_filters } else { texts.show_filters };
+                    if active > 0 { format!("{label} ({active})") } else { label.to_owned() }
+                }}
+            </button>
+            <div class="news-layout">
+                <FilterPanel content=content_for_panel query=query results=results open=filters_open lang=lang />
+                <ResultsPane content=content_for_results query=query results=results lang=lang />
+            </div>
+        </div>
+    }
+}
+
+/// Tells screen readers how many results there are once the query settles; not on first render.
+fn announce_counts(query: Memo<NewsQuery>, results: Memo<NewsResults>, lang: Lang) {
+    let announcer = expect_context::<Announcer>();
+    Effect::new(move |previous: Option<NewsQuery>| {
+        let current = query.get();
+        if previous.is_some() {
+            announcer.announce(lang.news_count(results.with(|r| r.items.len())));
+        }
+        current
+    });
+}
+
+#[component]
+fn FilterPanel(
+    content: Arc<Content>,
+    query: Memo<NewsQuery>,
+    results: Memo<NewsResults>,
+    open: RwSignal<bool>,
+    lang: Lang,
+) -> impl IntoView {
+    let texts = lang.texts();
+    let navigator = expect_context::<Navigator>();
+    let push = move |next: NewsQuery| navigator.push(Route::NewsList(next));
+    let facets = Facet::ALL.into_iter().map(|facet| {
+        let content = Arc::clone(&content);
+        view! {
+            <fieldset class="facet">
+                <legend>{facet.label(lang)}</legend>
+                {move || {
+                    let counts = results.with(|r| r.facet_counts.iter().find(|(f, _)| *f == facet).map(|(_, c)| c.clone()));
+                    counts.unwrap_or_default().into_iter().map(|(value, count)| {
+                        let checked = query.with(|q| q.is_selected(facet, &value));
+                        let id = format!("facet-{}-{}", facet.key(), value);
+                        let label = facet.value_label(&content, lang, &value);
+                        let toggle_value = value.clone();
+                        view! {
+                            <div class="checkbox">
+                                <input type="checkbox" id=id.clone() prop:checked=checked disabled=count == 0 && !checked
+                                    on:change=move |_| push(query.get_untracked().toggled(facet, &toggle_value)) />
+                                <label for=id>{label}" "<span class="count">"("{count}")"</span></label>
+                            </div>
+                        }
+                    }).collect_view()
+                }}
+            </fieldset>
+        }
+    }).collect_view();
+
+    let date_input = move |id: &'static str, label: &'static str, is_from: bool| {
+        let value = move || query.with(|q| if is_from { q.from } else { q.to }).map(Date::to_iso).unwrap_or_default();
+        view! {
+            <div class="date-field">
+                <label for=id>{label}</label>
+                <input type="date" id=id prop:value=value on:change=move |event| {
+                    let date = Date::parse(&event_target_value(&event)).ok();
+                    let q = query.get_untracked();
+                    push(if is_from { q.with_dates(date, q.to) } else { q.with_dates(q.from, date) });
+                } />
+            </div>
+        }
+    };
+
+    view! {
+        <aside id="news-filters" class="filter-panel" class:open=move || open.get() aria-label=texts.filters>
+            <h2 class="filter-heading">{texts.filters}</h2>
+            {facets}
+            <fieldset class="facet dates">
+                <legend>{texts.date_range}</legend>
+                <ul class="years">
+                    <li>
+                        <a href=move || Route::NewsList(query.get().with_dates(None, None)).href()
+                            aria-current=move || (query.with(|q| q.from.is_none() && q.to.is_none())).then_some("true")>{texts.any_year}</a>
+                    </li>
+                    {move || results.with(|r| r.years.clone()).into_iter().map(|(year, count)| view! {
+                        <li>
+                            <a href=Route::NewsList(query.get().with_year(year)).href()
+                                aria-current=query.with(|q| q.is_year(year)).then_some("true")>
+                                {year}" "<span class="count">"("{count}")"</span>
+                            </a>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                {date_input("news-from", texts.date_from, true)}
+                {date_input("news-to", texts.date_to, false)}
+            </fieldset>
+        </aside>
+    }
+}
+
+#[component]
+fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<NewsResults>, lang: Lang) -> impl IntoView {
+    let texts = lang.texts();
+    let navigator = expect_context::<Navigator>();
+    let chips_content = Arc::clone(&content);
+    let empty_content = Arc::clone(&content);
+    let on_sort = move |event: leptos::ev::Event| {
+        let sort = Sort::from_key(&event_target_value(&event)).unwrap_or_default();
+        navigator.push(Route::NewsList(query.get_untracked().with_sort(sort)));
+    };
+    view! {
+        <div class="results">
+            <div class="results-head">
+                <h2 id="result-count" class="result-count">{move || lang.news_count(results.with(|r| r.items.len()))}</h2>
+                <div class="sort">
+                    <label for="news-sort">{texts.sort_by}</label>
+                    <select id="news-sort" on:change=on_sort>
+                        {move || {
+                            let searching = query.with(|q| !q.text.trim().is_empty());
+                            let current = query.with(NewsQuery::effective_sort);
+                            Sort::ALL.into_iter().filter(|sort| searching || *sort != Sort::Relevance).map(|sort| view! {
+                                <option value=sort.key() selected=sort == current>{sort.label(lang)}</option>
+                            }).collect_view()
+                        }}
+                    </select>
+                </div>
+            </div>
+            {move || {
+                let chips = query.with(|q| q.chips(&chips_content, lang));
+                (!chips.is_empty()).then(|| view! {
+                    <div class="chips">
+                        <h3 class="visually-hidden">{texts.active_filters}</h3>
+                        <ul>
+                            {chips.into_iter().map(|chip| view! {
+                                <li><a class="chip" href=Route::NewsList(chip.without).href()>
+                                    <span class="visually-hidden">{texts.remove_filter}": "</span>{chip.label}
+                                    <span aria-hidden="true">" ×"</span>
+                                </a></li>
+                            }).collect_view()}
+                            <li><a class="clear-all" href=Route::news().href()>{texts.clear_all}</a></li>
+                        </ul>
+                    </div>
+                })
+            }}
+            {move || {
+                let content = Arc::clone(&content);
+                let (page_items, terms, pages) = results.with(|r| (r.page(query.with(|q| q.page)).to_vec(), r.terms.clone(), r.page_count()));
+                if page_items.is_empty() {
+                    return view! { <NoResults content=Arc::clone(&empty_content) query=query.get() lang=lang /> }.into_any();
+                }
+                let page = query.with(|q| q.page).min(pages - 1);
+                let previous = Route::NewsList(query.get().with_page(page.saturating_sub(1))).href();
+                let next = Route::NewsList(query.get().with_page(page + 1)).href();
+                view! {
+                    <ul class="news-list">
+                        {page_items.into_iter().map(|i| {
+                            let item = &content.news[i];
+                            let title = item.title.get(lang);
+                            let summary = item.summary.text(lang);
+                            // The snippet shows where the words matched: the summary, else the body.
+                            let shown = if terms.is_empty() || highlight(summary, &terms).iter().any(|f| f.matched) {
+                                snippet(summary, &terms, SNIPPET_CHARS)
+                            } else {
+                                snippet(&body_text(&item.body, lang), &terms, SNIPPET_CHARS)
+                            };
+                            view! {
+                                <li class="news-card">
+                                    <h3><a href=Route::NewsItem(item.slug.clone()).href()
+                                        lang=title.filter(|t| t.lang != lang).map(|t| t.lang.code())>
+                                        <Highlighted fragments=highlight(title.map(|t| t.value.as_str()).unwrap_or_default(), &terms) />
+                                    </a></h3>
+                                    <p class="meta">
+                                        <time datetime=item.published.to_iso()>{lang.date(item.published)}</time>
+                                        <span aria-hidden="true">" | "</span>
+                                        <span class="news-type">{lang.news_type(item.kind)}</span>
+                                    </p>
+                                    <p><Highlighted fragments=shown /></p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <Pagination page=page pages=pages previous=previous next=next lang=lang />
+                }.into_any()
+            }}
+        </div>
+    }
+}
+
+/// Says what was searched and offers ways to widen it.
+#[component]
+fn NoResults(content: Arc<Content>, query: NewsQuery, lang: Lang) -> impl IntoView {
+    let texts = lang.texts();
+    let searched = query.describe(&content, lang);
+    let site_search = crate::search::SiteQuery::default().with_text(query.text.clone());
+    view! {
+        <div class="no-results">
+            <p><strong>{texts.no_results_for}": "</strong>{searched}</p>
+            <ul>
+                {query.has_filters().then(|| view! {
+                    <li><a href=Route::NewsList(query.without_filters()).href()>{texts.remove_filters_keep_words}</a></li>
+                })}
+                {(!query.text.trim().is_empty()).then(|| view! {
+                    <li><a href=Route::NewsList(query.with_text(String::new())).href()>{texts.clear_search}</a></li>
+                    <li><a href=Route::Search(site_search).href()>{texts.search_whole_portal}</a></li>
+                })}
+            </ul>
         </div>
     }
 }

@@ -2,13 +2,19 @@ use crate::components::news_card::NewsList;
 use crate::components::rich_text::{Body, SafeLink, Text};
 use crate::content::{Content, Section};
 use crate::i18n::Lang;
+use crate::route::Route;
+use crate::search::{Facet, NewsQuery};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// How many of a section's news its page lists before linking to all of them.
+const LATEST_NEWS_ON_SECTION: usize = 5;
 
 #[component]
 pub fn SectionPage(section: Section, content: Arc<Content>, lang: Lang) -> impl IntoView {
     let texts = lang.texts();
-    let related = content.news_for_section(&section.slug).cloned().collect::<Vec<_>>();
+    let related = content.news_for_section(&section.slug).take(LATEST_NEWS_ON_SECTION).cloned().collect::<Vec<_>>();
+    let news_of_section = Route::NewsList(NewsQuery::default().toggled(Facet::Section, &section.slug)).href();
     view! {
         <article class="wrap section-page">
             <h1 tabindex="-1"><Text text=section.title lang=lang /></h1>
@@ -29,6 +35,7 @@ pub fn SectionPage(section: Section, content: Arc<Content>, lang: Lang) -> impl 
                 <section aria-labelledby="related-news-heading">
                     <h2 id="related-news-heading">{texts.related_news}</h2>
                     <NewsList items=related lang=lang />
+                    <p><a class="more" href=news_of_section>{texts.all_news}</a></p>
                 </section>
             })}
         </article>
