@@ -1,41 +1,11 @@
-//! End to end: the release folder (`dist/`, built by `scripts/test`) served from a sub-path by a plain
-//! static server, driven in real Chromium.
-#![cfg(not(target_arch = "wasm32"))]
+//! The views: home, sections, news, not-found and load errors.
 
-mod support {
-    pub mod browser;
-    pub mod seed;
-    pub mod static_server;
-}
-
-use integration_portal::content::{parse_content, Content};
+use crate::browser::Browser;
+use crate::seed::{iso_date, seed_page};
+use crate::{bundled_content, serve};
 use integration_portal::i18n::Lang;
 use integration_portal::route::Route;
 use std::path::PathBuf;
-use support::browser::Browser;
-use support::seed::{iso_date, seed_page};
-use support::static_server::StaticServer;
-
-/// Deep enough that any absolute asset path would break.
-const MOUNT: &str = "/intranet/integration/";
-
-fn dist() -> PathBuf {
-    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
-    assert!(
-        dist.join("index.html").exists(),
-        "{} has no build: run scripts/test (or trunk build --release) first",
-        dist.display()
-    );
-    dist
-}
-
-fn serve() -> StaticServer {
-    StaticServer::start(dist(), MOUNT)
-}
-
-fn bundled_content() -> Content {
-    parse_content(&std::fs::read_to_string(dist().join("content.json")).unwrap()).unwrap()
-}
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)).unwrap()

@@ -1,0 +1,46 @@
+//! End to end: the release folder (`dist/`, built by `scripts/test`) served from a sub-path by a plain
+//! static server, driven in real Chromium.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../support/browser.rs"]
+mod browser;
+#[path = "../support/seed.rs"]
+mod seed;
+#[path = "../support/static_server.rs"]
+mod static_server;
+
+mod search;
+mod views;
+
+use integration_portal::content::{parse_content, Content};
+use integration_portal::search::SearchIndex;
+use static_server::StaticServer;
+use std::path::PathBuf;
+
+/// Deep enough that any absolute asset path would break.
+const MOUNT: &str = "/intranet/integration/";
+
+fn dist() -> PathBuf {
+    let dist = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dist.join("index.html").exists(),
+        "{} has no build: run scripts/test (or trunk build --release) first",
+        dist.display()
+    );
+    dist
+}
+
+fn serve() -> StaticServer {
+    StaticServer::start(dist(), MOUNT)
+}
+
+/// The content.json the build ships, as the app reads it.
+fn bundled_content() -> Content {
+    parse_content(&std::fs::read_to_string(dist().join("content.json")).unwrap()).unwrap()
+}
+
+fn bundled_index() -> (Content, SearchIndex) {
+    let content = bundled_content();
+    let index = SearchIndex::build(&content);
+    (content, index)
+}
