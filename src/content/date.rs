@@ -71,14 +71,45 @@ impl fmt::Display for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Date::parse(&text).map_err(serde::de::Error::custom)
+        struct DateVisitor;
+
+        impl serde::de::Visitor<'_> for DateVisitor {
+            type Value = Date;
+
+            // Completes serde's "invalid type: …, expected …" for editors.
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date in quotes, \"YYYY-MM-DD\"")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Date, E> {
+                Date::parse(text).map_err(E::custom)
+            }
+        }
+
+        deserializer.deserialize_str(DateVisitor)
     }
 }
 
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.to_iso())
+    }
+}
+
+/// In content.schema.json: a string of the right shape; impossible days are left to the validator.
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A day written year-month-day with leading zeros, for example \"2025-01-31\".",
+            "type": "string",
+            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+            "examples": ["2025-01-31"]
+        })
     }
 }
 

@@ -1,10 +1,16 @@
 //! content.json: its model, its rich text, its validation.
 
+pub mod check;
 pub mod date;
+pub mod feed;
+pub mod locate;
 pub mod model;
 pub mod rich_text;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod validate;
 
+pub use check::{check_content, Diagnostic, Report, Severity};
 pub use date::Date;
 pub use model::{Content, InLanguage, Link, Localized, NewsItem, NewsType, Section, Site, Term, FORMAT_VERSION};
 pub use rich_text::{Block, Inline, LinkTarget, RichText};

@@ -9,93 +9,172 @@ use serde::{Deserialize, Serialize};
 /// The format this build reads; content.json names it in `format_version`.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// What [`super::validate::is_valid_slug`] accepts, as a JSON Schema pattern, so an editor's tooling
+/// flags a bad slug or id as it is typed.
+pub const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+/// Links the portal shows as links, as [`super::rich_text::LinkTarget::of`] accepts them: `http(s)://`
+/// with a host, `mailto:` with an `@`, or an address in the portal, `#/…`. JSON Schema patterns have no
+/// case-insensitive flag, hence the character classes.
+pub const LINK_PATTERN: &str = "^([hH][tT][tT][pP][sS]?://[^/\\s]\\S*|[mM][aA][iI][lL][tT][oO]:\\S*@\\S*|#/\\S*)$";
+
+/// A web address, `http(s)://` with a host.
+pub const WEB_ADDRESS_PATTERN: &str = "^[hH][tT][tT][pP][sS]?://[^/\\s]\\S*$";
+
+// The doc comments on these types and fields are also the help an editor's JSON tooling shows for
+// content.json: they become the descriptions in content.schema.json (see `super::schema`). They are
+// written for the people who edit the file.
+
+/// Everything the portal shows: the site's texts, its sections and its news.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(title = "content.json of the integration work portal"))]
 #[serde(deny_unknown_fields)]
 pub struct Content {
-    /// Lets an editor's JSON tooling find the schema; the portal itself ignores it.
+    /// Tells your editor where the rules for this file are, so it can help as you type. Keep it as
+    /// "content.schema.json"; the portal itself ignores it.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
+    /// The version of this file's format that the portal reads. Do not change it.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = FORMAT_VERSION)))]
     pub format_version: u32,
+    /// The portal's own texts, and the lists of audiences and topics that news items refer to.
     pub site: Site,
+    /// The topic pages of the portal, in the order they are listed on the home page.
     pub sections: Vec<Section>,
-    /// Kept newest first after loading.
+    /// The news items, in any order: the portal shows them newest first.
     pub news: Vec<NewsItem>,
 }
 
+/// The portal's own texts, and the audiences and topics news items can be tagged with.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Site {
+    /// The portal's title, at the top of the home page, in browser tabs and as the name of the news feeds.
     pub title: Localized<String>,
+    /// The text under the title on the home page.
     pub introduction: Localized<String>,
-    /// The officials the portal serves: employment services, municipality, health and social sector.
+    /// The groups of officials the portal serves (employment services, municipalities, the health and
+    /// social sector). News items name theirs by `id` in their `audiences`.
     pub audiences: Vec<Term>,
-    /// Subjects news items are tagged with.
+    /// The subjects news items are tagged with. News items name theirs by `id` in their `topics`.
     pub topics: Vec<Term>,
 }
 
-/// A named value that news items refer to by `id`.
+/// An audience or a topic: an `id` that news items use, and the name readers see.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
+    /// The id news items use to refer to this term: lowercase letters a-z, digits and single hyphens,
+    /// for example "health-social". Unique in its list.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(SLUG_PATTERN), length(max = 100)))]
     pub id: String,
+    /// The name readers see.
     pub name: Localized<String>,
 }
 
+/// A topic page of the portal, at the address `#/sections/<slug>`.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Section {
+    /// The last part of the page's address, `#/sections/<slug>`: lowercase letters a-z, digits and
+    /// single hyphens, for example "reception-of-refugees". Unique among sections. Changing it breaks
+    /// bookmarks and the news items that name it.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(SLUG_PATTERN), length(max = 100)))]
     pub slug: String,
+    /// The page's heading and its name in menus.
     pub title: Localized<String>,
+    /// One or two sentences shown on the home page under the title.
     pub summary: Localized<String>,
+    /// The page's text, as a list of blocks: headings, paragraphs and bulleted lists.
     pub body: Localized<Vec<Block>>,
+    /// When the page's content was last checked or changed, "YYYY-MM-DD".
     pub updated: Date,
+    /// Further reading listed at the end of the page. May be left out.
     #[serde(default)]
     pub links: Vec<Link>,
 }
 
+/// A link in a section's list of further reading.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Link {
+    /// The words of the link.
     pub title: Localized<String>,
+    /// Where the link goes: an address starting with https:// or http://, an e-mail address as
+    /// mailto:name@example.fi, or a page of the portal such as #/news.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(LINK_PATTERN)))]
     pub href: String,
 }
 
+/// What kind of news a news item is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum NewsType {
+    /// A news item ("Uutinen", "Nyhet").
     NewsItem,
+    /// A press release ("Tiedote", "Pressmeddelande").
     PressRelease,
 }
 
+/// One news item, at the address `#/news/<slug>`.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewsItem {
+    /// The last part of the item's address, `#/news/<slug>`: lowercase letters a-z, digits and single
+    /// hyphens, for example "new-integration-act-2025". Unique among news items. Changing it breaks
+    /// bookmarks and makes the item new again in news feeds.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(SLUG_PATTERN), length(max = 100)))]
     pub slug: String,
+    /// The headline.
     pub title: Localized<String>,
+    /// The day the item was published, "YYYY-MM-DD". The portal and the feeds list news newest first.
     pub published: Date,
+    /// "news-item" or "press-release".
     #[serde(rename = "type")]
     pub kind: NewsType,
+    /// One or two sentences shown in news lists and in the news feeds.
     pub summary: Localized<String>,
+    /// The item's text, as a list of blocks: headings, paragraphs and bulleted lists.
     pub body: Localized<Vec<Block>>,
+    /// Ids from site.topics that the item is about, for example ["legislation-reform"]. May be left out.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(inner(pattern(SLUG_PATTERN))))]
     pub topics: Vec<String>,
+    /// Ids from site.audiences that the item is for, for example ["municipality"]. May be left out.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(inner(pattern(SLUG_PATTERN))))]
     pub audiences: Vec<String>,
-    /// Slugs of the sections this item concerns.
+    /// Slugs of the sections the item concerns; the item is listed on those pages. May be left out.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(inner(pattern(SLUG_PATTERN))))]
     pub sections: Vec<String>,
-    /// Where an official can check the facts.
+    /// The web address (https://…) where officials can check the facts, usually the original
+    /// announcement.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(pattern(WEB_ADDRESS_PATTERN)))]
     pub source: String,
 }
 
-/// A text in some of the portal's languages. At least one must be present (checked by validation).
+/// A text in the portal's languages: "fi" Finnish, "sv" Swedish, "en" English. At least one is needed;
+/// where the reader's language is missing the portal shows another with a notice.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "Localized_{T}", extend("minProperties" = 1)))]
 #[serde(deny_unknown_fields)]
 pub struct Localized<T> {
+    /// In Finnish.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fi: Option<T>,
+    /// In Swedish.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sv: Option<T>,
+    /// In English.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en: Option<T>,
 }

@@ -4,13 +4,26 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// One block of a body.
+/// One block of a body: a heading, a paragraph or a bulleted list, chosen by "type".
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Block {
-    Heading { text: String },
-    Paragraph { text: RichText },
-    List { items: Vec<RichText> },
+    /// A subheading: { "type": "heading", "text": "…" }. Plain text, no links.
+    Heading {
+        /// The words of the subheading.
+        text: String,
+    },
+    /// A paragraph: { "type": "paragraph", "text": "…" }.
+    Paragraph {
+        /// The paragraph's text; links are written [link text](address).
+        text: RichText,
+    },
+    /// A bulleted list: { "type": "list", "items": ["…", "…"] }.
+    List {
+        /// One text per bullet; links are written [link text](address).
+        items: Vec<RichText>,
+    },
 }
 
 /// A run of text with links in it.
@@ -114,8 +127,35 @@ impl Block {
 
 impl<'de> Deserialize<'de> for RichText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let source = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Ok(RichText::parse(&source))
+        struct RichTextVisitor;
+
+        impl serde::de::Visitor<'_> for RichTextVisitor {
+            type Value = RichText;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a text in quotes")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, source: &str) -> Result<RichText, E> {
+                Ok(RichText::parse(source))
+            }
+        }
+
+        deserializer.deserialize_str(RichTextVisitor)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for RichText {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RichText".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Text that may hold links written [link text](address), where the address starts with https://, http://, mailto: or #/ (a page of the portal). For example: \"See [Finlex](https://www.finlex.fi/).\"",
+            "type": "string"
+        })
     }
 }
 

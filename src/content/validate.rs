@@ -1,6 +1,7 @@
 //! Reading content.json into the model and checking what serde cannot: unique slugs, references that
 //! resolve, safe links, texts present. Every problem is collected, not just the first.
 
+use super::locate::char_column;
 use super::model::{Content, Localized, FORMAT_VERSION};
 use super::rich_text::{Block, LinkTarget};
 use serde::Deserialize;
@@ -21,7 +22,7 @@ pub enum ContentError {
 }
 
 /// One thing wrong in a content.json, at a JSON path such as `news[3].sections[0]`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Problem {
     pub path: String,
     pub message: String,
@@ -85,7 +86,7 @@ pub fn parse_content(text: &str) -> Result<Content, ContentError> {
             message: "content.json must be one JSON object, { … }".into(),
         });
     }
-    let probe: VersionProbe = serde_json::from_str(text).map_err(|error| from_serde(error, String::new()))?;
+    let probe: VersionProbe = serde_json::from_str(text).map_err(|error| from_serde(text, error, String::new()))?;
     match probe.format_version {
         Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => {}
         other => return Err(ContentError::UnsupportedVersion { found: other.map(|value| value.to_string()) }),
@@ -94,9 +95,9 @@ pub fn parse_content(text: &str) -> Result<Content, ContentError> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let mut content: Content = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
-        from_serde(error.into_inner(), path)
+        from_serde(text, error.into_inner(), path)
     })?;
-    deserializer.end().map_err(|error| from_serde(error, String::new()))?;
+    deserializer.end().map_err(|error| from_serde(text, error, String::new()))?;
 
     let problems = problems(&content);
     if !problems.is_empty() {
@@ -107,11 +108,13 @@ pub fn parse_content(text: &str) -> Result<Content, ContentError> {
     Ok(content)
 }
 
-fn from_serde(error: serde_json::Error, path: String) -> ContentError {
-    let (line, column) = (error.line(), error.column());
+fn from_serde(text: &str, error: serde_json::Error, path: String) -> ContentError {
+    // serde_json counts columns in bytes; editors, and every other position reported, in characters.
+    let (line, column) = (error.line(), char_column(text, error.line(), error.column()));
     // serde_json appends " at line L column C"; the position is reported separately.
     let message = error.to_string();
-    let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+    let message = message.split(" at line ").next().unwrap_or(&message);
+    let message = if error.classify() == serde_json::error::Category::Data { explain(message) } else { message.into() };
     match error.classify() {
         serde_json::error::Category::Data => ContentError::WrongShape {
             path: if path.is_empty() || path == "." { "(top level)".into() } else { path },
@@ -121,6 +124,77 @@ fn from_serde(error: serde_json::Error, path: String) -> ContentError {
         },
         _ => ContentError::NotJson { line, column, message },
     }
+}
+
+/// serde's message for a value that does not fit the model, in words an editor knows: "the number 5"
+/// rather than "integer `5`", "a list [ … ]" rather than "a sequence", and for a misspelt name the
+/// closest right one. serde's opening words ("invalid type", "unknown field `x`") are kept.
+pub fn explain(message: &str) -> String {
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let expected = match expected {
+            "a sequence" => "a list [ … ]".to_owned(),
+            "a map" => "an object { … }".to_owned(),
+            "a string" => "a text in quotes".to_owned(),
+            "u32" | "u64" | "usize" => "a whole number".to_owned(),
+            _ if expected.starts_with("struct ") || expected.starts_with("internally tagged enum") => {
+                "an object { … }".to_owned()
+            }
+            _ => expected.to_owned(),
+        };
+        return format!("invalid type: {}, expected {expected}", describe_found(found));
+    }
+    for (prefix, kind) in [("unknown field `", "field"), ("unknown variant `", "type")] {
+        let Some(rest) = message.strip_prefix(prefix) else { continue };
+        let Some((wrong, rest)) = rest.split_once('`') else { continue };
+        let candidates: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+        let closest = candidates
+            .iter()
+            .map(|candidate| (edit_distance(&wrong.to_lowercase(), candidate), *candidate))
+            .filter(|(distance, candidate)| *distance <= 1.max(candidate.len() / 3))
+            .min();
+        let mut explained = message.to_owned();
+        if kind == "field" && candidates.is_empty() {
+            explained.push_str(" (this object takes no further fields)");
+        }
+        if let Some((_, candidate)) = closest {
+            explained.push_str(&format!("; did you mean `{candidate}`?"));
+        }
+        return explained;
+    }
+    message.to_owned()
+}
+
+/// serde's words for the value it found, as an editor would say them.
+fn describe_found(found: &str) -> String {
+    let between_backticks = |text: &str| text.split('`').nth(1).unwrap_or_default().to_owned();
+    match found {
+        "map" => "an object { … }".into(),
+        "sequence" => "a list [ … ]".into(),
+        "unit value" | "null" => "null".into(),
+        _ if found.starts_with("integer `") || found.starts_with("floating point `") => {
+            format!("the number {}", between_backticks(found))
+        }
+        _ if found.starts_with("boolean `") => between_backticks(found),
+        _ if found.starts_with("string ") => format!("the text {}", &found["string ".len()..]),
+        _ => found.into(),
+    }
+}
+
+/// Levenshtein distance, for suggesting the field an editor meant.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, a_char) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, b_char) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(a_char != *b_char);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
 }
 
 /// Lowercase letters, digits and single hyphens: safe in an address without escaping.
@@ -245,5 +319,58 @@ impl Checker {
                 format!("link \"{href}\" is not allowed: use https://, http://, mailto: or an in-portal address #/…"),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explains_serde_messages_in_plain_words() {
+        assert_eq!(
+            explain("invalid type: integer `20241022`, expected a date in quotes, \"YYYY-MM-DD\""),
+            "invalid type: the number 20241022, expected a date in quotes, \"YYYY-MM-DD\""
+        );
+        assert_eq!(
+            explain("invalid type: map, expected a sequence"),
+            "invalid type: an object { … }, expected a list [ … ]"
+        );
+        assert_eq!(
+            explain("invalid type: string \"x\", expected struct Site"),
+            "invalid type: the text \"x\", expected an object { … }"
+        );
+        assert_eq!(
+            explain("invalid type: boolean `true`, expected u32"),
+            "invalid type: true, expected a whole number"
+        );
+        assert_eq!(explain("missing field `source`"), "missing field `source`");
+    }
+
+    #[test]
+    fn suggests_the_field_or_type_meant() {
+        assert_eq!(
+            explain("unknown field `sumary`, expected one of `slug`, `summary`, `source`"),
+            "unknown field `sumary`, expected one of `slug`, `summary`, `source`; did you mean `summary`?"
+        );
+        assert_eq!(
+            explain("unknown variant `press_release`, expected `news-item` or `press-release`"),
+            "unknown variant `press_release`, expected `news-item` or `press-release`; did you mean `press-release`?"
+        );
+        assert_eq!(
+            explain("unknown field `de`, expected one of `fi`, `sv`, `en`"),
+            "unknown field `de`, expected one of `fi`, `sv`, `en`"
+        );
+        assert_eq!(
+            explain("unknown field `Title`, expected `title`"),
+            "unknown field `Title`, expected `title`; did you mean `title`?"
+        );
+    }
+
+    #[test]
+    fn measures_edit_distance() {
+        assert_eq!(edit_distance("sumary", "summary"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }

@@ -1,0 +1,374 @@
+//! Where in the text of a JSON file a value is, given its JSON path (`news[3].sections[0]`, the paths
+//! validation reports), so that every problem can name its line and column.
+//!
+//! A small scanner of its own rather than a dependency: it only needs to skip values and read keys.
+//! Lines count from 1, like serde_json's; columns count characters from 1, as an editor shows them
+//! (serde_json counts bytes: [`char_column`] converts).
+
+/// A place in the text, both counted from 1; the column counts characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Where a path's value is. `key` is where its name is written when it is a member of an object, which
+/// is the better place to point at for an unknown field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Located {
+    pub key: Option<Position>,
+    pub value: Position,
+    /// False when the path goes deeper than the text does (a missing field, say): then `value` is that
+    /// of the deepest part of the path that exists.
+    pub exact: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// Splits `site.topics[0].name` into keys and indices. Validation's paths never quote keys; a key
+/// holding `.` or `[` is split wrongly and then simply not found.
+fn segments(path: &str) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    let mut rest = path;
+    if matches!(rest, "." | "(top level)") {
+        return segments;
+    }
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('[') {
+            let Some(end) = after.find(']') else { break };
+            match after[..end].parse() {
+                Ok(index) => segments.push(Segment::Index(index)),
+                Err(_) => segments.push(Segment::Key(after[..end].to_owned())),
+            }
+            rest = &after[end + 1..];
+        } else {
+            let rest_of_key = rest.strip_prefix('.').unwrap_or(rest);
+            let end = rest_of_key.find(['.', '[']).unwrap_or(rest_of_key.len());
+            segments.push(Segment::Key(rest_of_key[..end].to_owned()));
+            rest = &rest_of_key[end..];
+        }
+    }
+    segments
+}
+
+/// Where the value at `path` begins in `text` (and its key, if it has one); `None` only when `text`
+/// does not even begin with a JSON value.
+pub fn locate(text: &str, path: &str) -> Option<Located> {
+    let mut scanner = Scanner { bytes: text.as_bytes(), at: 0 };
+    scanner.skip_whitespace();
+    if scanner.at >= scanner.bytes.len() {
+        return None;
+    }
+    let mut found = (None, scanner.at);
+    let mut exact = true;
+    for segment in segments(path) {
+        let next = match segment {
+            Segment::Key(key) => scanner.member(&key),
+            Segment::Index(index) => scanner.element(index),
+        };
+        match next {
+            Some((key_at, value_at)) => {
+                found = (key_at, value_at);
+                scanner.at = value_at;
+            }
+            None => {
+                exact = false;
+                break;
+            }
+        }
+    }
+    let (key_at, value_at) = found;
+    Some(Located { key: key_at.map(|at| position_of(text, at)), value: position_of(text, value_at), exact })
+}
+
+/// The line and character column of byte offset `at`.
+pub fn position_of(text: &str, at: usize) -> Position {
+    let before = &text.as_bytes()[..at.min(text.len())];
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line = 1 + before[..line_start].iter().filter(|&&b| b == b'\n').count();
+    Position { line, column: 1 + count_chars(&before[line_start..]) }
+}
+
+/// serde_json's column for an error (bytes from the start of the line, counting the byte it stopped
+/// at) as a character column, which is what an editor shows.
+pub fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
+    if line == 0 {
+        return byte_column;
+    }
+    let line_text = text.split('\n').nth(line - 1).unwrap_or_default().as_bytes();
+    count_chars(&line_text[..byte_column.min(line_text.len())])
+}
+
+/// Characters in UTF-8 bytes: every byte but continuation bytes starts one.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
+}
+
+struct Scanner<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Scanner<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn skip_whitespace(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.at += 1;
+        }
+    }
+
+    /// Expects `byte` after optional whitespace and steps over it.
+    fn eat(&mut self, byte: u8) -> Option<()> {
+        self.skip_whitespace();
+        (self.peek() == Some(byte)).then(|| self.at += 1)
+    }
+
+    /// At the value of an object: the offsets of the key named `wanted` and of its value. The last
+    /// one wins, as in serde_json's `Value`, should a key be written twice.
+    fn member(&mut self, wanted: &str) -> Option<(Option<usize>, usize)> {
+        self.eat(b'{')?;
+        let mut found = None;
+        self.skip_whitespace();
+        if self.peek() == Some(b'}') {
+            return None;
+        }
+        loop {
+            self.skip_whitespace();
+            let key_at = self.at;
+            let key = self.string()?;
+            self.eat(b':')?;
+            self.skip_whitespace();
+            if key == wanted {
+                found = Some((Some(key_at), self.at));
+            }
+            self.skip_value()?;
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                _ => return found,
+            }
+        }
+    }
+
+    /// At the value of an array: the offset of element `index`.
+    fn element(&mut self, index: usize) -> Option<(Option<usize>, usize)> {
+        self.eat(b'[')?;
+        self.skip_whitespace();
+        if self.peek() == Some(b']') {
+            return None;
+        }
+        for _ in 0..index {
+            self.skip_value()?;
+            self.eat(b',')?;
+        }
+        self.skip_whitespace();
+        Some((None, self.at))
+    }
+
+    /// Steps over one value of any kind; `None` if the text is not JSON here.
+    fn skip_value(&mut self) -> Option<()> {
+        self.skip_whitespace();
+        match self.peek()? {
+            b'"' => self.string().map(drop),
+            open @ (b'{' | b'[') => {
+                let close = if open == b'{' { b'}' } else { b']' };
+                self.at += 1;
+                self.skip_whitespace();
+                if self.peek() == Some(close) {
+                    self.at += 1;
+                    return Some(());
+                }
+                loop {
+                    if open == b'{' {
+                        self.skip_whitespace();
+                        self.string()?;
+                        self.eat(b':')?;
+                    }
+                    self.skip_value()?;
+                    self.skip_whitespace();
+                    match self.peek()? {
+                        b',' => self.at += 1,
+                        byte if byte == close => {
+                            self.at += 1;
+                            return Some(());
+                        }
+                        _ => return None,
+                    }
+                }
+            }
+            _ => {
+                // A number, true, false or null: everything up to the next delimiter.
+                let start = self.at;
+                while self.peek().is_some_and(|b| !matches!(b, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')) {
+                    self.at += 1;
+                }
+                (self.at > start).then_some(())
+            }
+        }
+    }
+
+    /// Reads a string at the cursor, escapes decoded, so that `"ti\u0074le"` is the key `title`.
+    fn string(&mut self) -> Option<String> {
+        if self.peek() != Some(b'"') {
+            return None;
+        }
+        self.at += 1;
+        let mut bytes = Vec::new();
+        loop {
+            let byte = self.peek()?;
+            self.at += 1;
+            match byte {
+                b'"' => return String::from_utf8(bytes).ok(),
+                b'\\' => {
+                    let escape = self.peek()?;
+                    self.at += 1;
+                    let decoded = match escape {
+                        b'n' => '\n',
+                        b't' => '\t',
+                        b'r' => '\r',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'u' => self.unicode_escape()?,
+                        other => char::from(other),
+                    };
+                    bytes.extend_from_slice(decoded.encode_utf8(&mut [0; 4]).as_bytes());
+                }
+                other => bytes.push(other),
+            }
+        }
+    }
+
+    /// After `\u`: four hex digits, or a surrogate pair written as two escapes.
+    fn unicode_escape(&mut self) -> Option<char> {
+        let mut hex = || {
+            let digits = std::str::from_utf8(self.bytes.get(self.at..self.at + 4)?).ok()?;
+            self.at += 4;
+            u32::from_str_radix(digits, 16).ok()
+        };
+        let first = hex()?;
+        if (0xD800..0xDC00).contains(&first) && self.bytes.get(self.at..self.at + 2) == Some(b"\\u") {
+            self.at += 2;
+            let second = {
+                let digits = std::str::from_utf8(self.bytes.get(self.at..self.at + 4)?).ok()?;
+                self.at += 4;
+                u32::from_str_radix(digits, 16).ok()?
+            };
+            return char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second.wrapping_sub(0xDC00) & 0x3FF));
+        }
+        Some(char::from_u32(first).unwrap_or(char::REPLACEMENT_CHARACTER))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(line: usize, column: usize) -> Position {
+        Position { line, column }
+    }
+
+    fn value_of(text: &str, path: &str) -> Position {
+        let located = locate(text, path).unwrap();
+        assert!(located.exact, "{path} not found exactly");
+        located.value
+    }
+
+    const SAMPLE: &str = r#"{
+  "site": { "title": { "en": "A \"quoted\" [title] {x}" } },
+  "news": [
+    { "slug": "first", "sections": ["a", "b"] },
+    { "slug": "se]cond", "title": { "fi": "Ääkköset ja 😀" }, "sections": ["c"] }
+  ]
+}"#;
+
+    #[test]
+    fn splits_paths_into_keys_and_indices() {
+        use Segment::{Index, Key};
+        assert_eq!(segments("news[3].sections[0]"), [Key("news".into()), Index(3), Key("sections".into()), Index(0)]);
+        assert_eq!(segments("site.topics[0].name.de"), segments(".site.topics[0].name.de"));
+        assert!(segments("(top level)").is_empty());
+        assert!(segments(".").is_empty());
+    }
+
+    #[test]
+    fn finds_members_and_elements() {
+        assert_eq!(value_of(SAMPLE, "(top level)"), at(1, 1));
+        assert_eq!(value_of(SAMPLE, "site.title.en"), at(2, 30));
+        assert_eq!(value_of(SAMPLE, "news"), at(3, 11));
+        assert_eq!(value_of(SAMPLE, "news[0]"), at(4, 5));
+        assert_eq!(value_of(SAMPLE, "news[0].sections[1]"), at(4, 42));
+        let located = locate(SAMPLE, "news[1].sections").unwrap();
+        assert_eq!(located.key, Some(at(5, 62)));
+        assert_eq!(located.value, at(5, 74));
+        assert_eq!(value_of(SAMPLE, "news[1].sections[0]"), at(5, 75));
+    }
+
+    #[test]
+    fn quotes_and_brackets_inside_strings_are_text() {
+        // The escaped quotes and the brackets in the title must not end the string or open a value.
+        let text = r#"{"a": "x\"}]", "b": ["[", "\\", {"c": "\"{"}], "d": 1}"#;
+        assert_eq!(value_of(text, "b[2].c"), at(1, 39));
+        assert_eq!(value_of(text, "d"), at(1, 53));
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        // "Ääkköset ja 😀" holds three two-byte letters and one four-byte emoji before `"sections"`.
+        let located = locate(SAMPLE, "news[1].sections").unwrap();
+        let line = SAMPLE.lines().nth(4).unwrap();
+        let key_byte = line.find("\"sections\"").unwrap();
+        assert_eq!(located.key.unwrap().column, line[..key_byte].chars().count() + 1);
+        assert!(key_byte + 1 > located.key.unwrap().column, "bytes and characters differ on this line");
+    }
+
+    #[test]
+    fn escaped_keys_match_their_decoded_name() {
+        let text = "{\"ti\\u0074le\": 1, \"\\ud83d\\ude00\": 2, \"line\\nbreak\": 3}";
+        assert_eq!(value_of(text, "title"), at(1, 16));
+        assert_eq!(value_of(text, "😀"), at(1, 35));
+        assert_eq!(value_of(text, "line\nbreak"), at(1, 53));
+    }
+
+    #[test]
+    fn a_key_written_twice_is_found_where_serde_json_reads_it() {
+        let text = "{\"a\": 1,\n \"a\": 2}";
+        assert_eq!(value_of(text, "a"), at(2, 7));
+    }
+
+    #[test]
+    fn a_missing_part_gives_the_deepest_part_that_exists() {
+        let located = locate(SAMPLE, "news[1].summary.en").unwrap();
+        assert!(!located.exact);
+        assert_eq!(located.value, at(5, 5));
+        assert!(!locate(SAMPLE, "news[7]").unwrap().exact);
+        assert!(!locate(SAMPLE, "news[0].slug[0]").unwrap().exact);
+        assert!(locate("  ", "a").is_none());
+    }
+
+    #[test]
+    fn numbers_and_literals_are_skipped() {
+        let text = "[1.5e3, -2, true, false, null, {\"x\": [ ]}, \"last\"]";
+        assert_eq!(value_of(text, "[6]"), at(1, 44));
+        assert_eq!(value_of(text, "[5].x"), at(1, 38));
+    }
+
+    #[test]
+    fn converts_serde_json_byte_columns_to_characters() {
+        // A syntax error after non-ASCII text on the same line: serde_json counts bytes.
+        let text = "{\n  \"title\": \"Ääkköset\" x\n}";
+        let error = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+        let line = text.lines().nth(1).unwrap();
+        let x_chars = line.chars().position(|c| c == 'x').unwrap() + 1;
+        assert_eq!(error.line(), 2);
+        assert_eq!(error.column(), line.find('x').unwrap() + 1, "serde_json counts bytes");
+        assert_eq!(char_column(text, error.line(), error.column()), x_chars);
+        assert_eq!(position_of(text, text.find('x').unwrap()), at(2, x_chars));
+    }
+}
