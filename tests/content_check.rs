@@ -278,3 +278,24 @@ mod feeds {
         assert!(!out.exists());
     }
 }
+
+/// The news item the README's editors' guide tells editors to paste passes the check, without warnings,
+/// when pasted where the guide says.
+#[test]
+fn the_editors_guide_example_news_item_passes() {
+    let readme = std::fs::read_to_string(Path::new(ROOT).join("README.md")).unwrap();
+    let guide = &readme[readme.find("### Add a news item").expect("README has the editors' guide")..];
+    let start = guide.find("```json\n").expect("the guide has the example") + "```json\n".len();
+    let example = &guide[start..start + guide[start..].find("```").unwrap()];
+    let example: String =
+        example.lines().map(|line| line.strip_prefix("   ").unwrap_or(line)).collect::<Vec<_>>().join("\n");
+    assert!(example.trim_end().ends_with("},"), "the example ends with the comma that separates it");
+
+    let bundled = std::fs::read_to_string(Path::new(ROOT).join("content.json")).unwrap();
+    let at = bundled.find("\"news\": [").unwrap() + "\"news\": [".len();
+    let edited = format!("{}\n{}{}", &bundled[..at], example.trim_end(), &bundled[at..]);
+    let report = check_content(&edited);
+    assert_eq!((report.errors.as_slice(), report.warnings.as_slice()), (&[][..], &[][..]));
+    let content = parse_content(&edited).unwrap();
+    assert!(content.news_item("integration-training-funding-2026").is_some());
+}
