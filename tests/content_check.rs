@@ -89,6 +89,28 @@ fn the_command_and_the_app_agree_on_every_fixture() {
     }
 }
 
+/// Every way of breaking a valid file by deleting one line or one character: the command and the app
+/// still agree, nothing panics, and every position is inside the file.
+#[test]
+fn the_command_and_the_app_agree_on_every_single_deletion() {
+    let valid = std::fs::read_to_string(fixtures_dir().join("valid.json")).unwrap();
+    let lines: Vec<&str> = valid.lines().collect();
+    let mut variants: Vec<String> = (0..lines.len())
+        .map(|i| {
+            lines.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, line)| *line).collect::<Vec<_>>().join("\n")
+        })
+        .collect();
+    variants.extend(valid.char_indices().map(|(at, c)| format!("{}{}", &valid[..at], &valid[at + c.len_utf8()..])));
+    for variant in &variants {
+        let report = check_content(variant);
+        assert_eq!(report.errors.is_empty(), parse_content(variant).is_ok(), "{variant}");
+        let line_count = variant.lines().count().max(1);
+        for found in report.errors.iter().chain(&report.warnings) {
+            assert!((1..=line_count).contains(&found.line) && found.column >= 1, "{found:?} in\n{variant}");
+        }
+    }
+}
+
 #[test]
 fn several_broken_parts_are_all_reported_at_once() {
     let text = std::fs::read_to_string(fixtures_dir().join("several-problems.json")).unwrap();

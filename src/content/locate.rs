@@ -3,7 +3,7 @@
 //!
 //! A small scanner of its own rather than a dependency: it only needs to skip values and read keys.
 //! Lines count from 1, like serde_json's; columns count characters from 1, as an editor shows them
-//! (serde_json counts bytes: [`char_column`] converts).
+//! (serde_json counts bytes: [`serde_json_position`] converts).
 
 /// A place in the text, both counted from 1; the column counts characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -93,14 +93,22 @@ pub fn position_of(text: &str, at: usize) -> Position {
     Position { line, column: 1 + count_chars(&before[line_start..]) }
 }
 
-/// serde_json's column for an error (bytes from the start of the line, counting the byte it stopped
-/// at) as a character column, which is what an editor shows.
-pub fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
-    if line == 0 {
-        return byte_column;
+/// serde_json's position of an error (its column counts bytes from the start of the line, the byte
+/// it stopped at included) as a line and character column, which is what an editor shows. serde_json
+/// gives column 0 when it stopped at a line break; that is the end of the line before.
+pub fn serde_json_position(text: &str, line: usize, byte_column: usize) -> Position {
+    let lines: Vec<&str> = text.split('\n').collect();
+    match (line, byte_column) {
+        (0, _) => Position { line: 1, column: 1 },
+        (line, 0) if line > 1 => {
+            let previous = lines.get(line - 2).copied().unwrap_or_default();
+            Position { line: line - 1, column: previous.chars().count() + 1 }
+        }
+        (line, _) => {
+            let bytes = lines.get(line - 1).copied().unwrap_or_default().as_bytes();
+            Position { line, column: count_chars(&bytes[..byte_column.min(bytes.len())]).max(1) }
+        }
     }
-    let line_text = text.split('\n').nth(line - 1).unwrap_or_default().as_bytes();
-    count_chars(&line_text[..byte_column.min(line_text.len())])
 }
 
 /// Characters in UTF-8 bytes: every byte but continuation bytes starts one.
@@ -360,6 +368,14 @@ mod tests {
     }
 
     #[test]
+    fn a_serde_json_column_0_is_the_end_of_the_line_before() {
+        let text = "{\"a\": \"äb\n\"}";
+        let error = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+        assert_eq!((error.line(), error.column()), (2, 0));
+        assert_eq!(serde_json_position(text, error.line(), error.column()), at(1, 10));
+    }
+
+    #[test]
     fn converts_serde_json_byte_columns_to_characters() {
         // A syntax error after non-ASCII text on the same line: serde_json counts bytes.
         let text = "{\n  \"title\": \"Ääkköset\" x\n}";
@@ -368,7 +384,7 @@ mod tests {
         let x_chars = line.chars().position(|c| c == 'x').unwrap() + 1;
         assert_eq!(error.line(), 2);
         assert_eq!(error.column(), line.find('x').unwrap() + 1, "serde_json counts bytes");
-        assert_eq!(char_column(text, error.line(), error.column()), x_chars);
+        assert_eq!(serde_json_position(text, error.line(), error.column()), at(2, x_chars));
         assert_eq!(position_of(text, text.find('x').unwrap()), at(2, x_chars));
     }
 }

@@ -16,12 +16,12 @@ pub enum Block {
     },
     /// A paragraph: { "type": "paragraph", "text": "…" }.
     Paragraph {
-        /// The paragraph's text; links are written [link text](address).
+        /// The paragraph's text; links are written `[link text](address)`.
         text: RichText,
     },
     /// A bulleted list: { "type": "list", "items": ["…", "…"] }.
     List {
-        /// One text per bullet; links are written [link text](address).
+        /// One text per bullet; links are written `[link text](address)`.
         items: Vec<RichText>,
     },
 }

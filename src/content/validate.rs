@@ -1,7 +1,7 @@
 //! Reading content.json into the model and checking what serde cannot: unique slugs, references that
 //! resolve, safe links, texts present. Every problem is collected, not just the first.
 
-use super::locate::char_column;
+use super::locate::{serde_json_position, Position};
 use super::model::{Content, Localized, FORMAT_VERSION};
 use super::rich_text::{Block, LinkTarget};
 use serde::Deserialize;
@@ -110,7 +110,7 @@ pub fn parse_content(text: &str) -> Result<Content, ContentError> {
 
 fn from_serde(text: &str, error: serde_json::Error, path: String) -> ContentError {
     // serde_json counts columns in bytes; editors, and every other position reported, in characters.
-    let (line, column) = (error.line(), char_column(text, error.line(), error.column()));
+    let Position { line, column } = serde_json_position(text, error.line(), error.column());
     // serde_json appends " at line L column C"; the position is reported separately.
     let message = error.to_string();
     let message = message.split(" at line ").next().unwrap_or(&message);
