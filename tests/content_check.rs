@@ -153,6 +153,13 @@ fn the_committed_schema_is_what_the_types_generate() {
     );
 }
 
+#[test]
+fn the_bundled_content_names_the_schema() {
+    let text = std::fs::read_to_string(Path::new(ROOT).join("content.json")).unwrap();
+    let content = parse_content(&text).unwrap();
+    assert_eq!(content.schema.as_deref(), Some("content.schema.json"));
+}
+
 /// The schema must never refuse what the portal accepts, and should flag what it refuses.
 #[test]
 fn schema_patterns_agree_with_the_validator() {
