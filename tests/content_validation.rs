@@ -157,3 +157,17 @@ fn markup_in_content_is_kept_as_text() {
     assert!(body[0].plain_text().contains("<script>alert(1)</script>"));
     assert!(body[0].links().iter().all(|href| LinkTarget::of(href) != LinkTarget::Unsafe));
 }
+
+#[test]
+fn more_facet_options_than_search_can_hold_are_reported() {
+    let mut content = parse_content(MINIMAL).unwrap();
+    let topic = content.site.topics[0].clone();
+    content.site.topics.extend((1..65).map(|i| {
+        let mut topic = topic.clone();
+        topic.id = format!("topic-{i}");
+        topic
+    }));
+    let problems = integration_portal::content::validate::problems(&content);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].to_string(), "site.topics: has 65 entries; the portal can filter by at most 64");
+}

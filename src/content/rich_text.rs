@@ -108,6 +108,22 @@ impl RichText {
 }
 
 impl Block {
+    /// Calls `each` with every run of visible text, without building a string: for indexing.
+    pub fn for_each_text<'a>(&'a self, mut each: impl FnMut(&'a str)) {
+        let mut inlines = |text: &'a RichText| {
+            for inline in &text.inlines {
+                match inline {
+                    Inline::Text(text) | Inline::Link { text, .. } => each(text),
+                }
+            }
+        };
+        match self {
+            Block::Heading { text } => each(text),
+            Block::Paragraph { text } => inlines(text),
+            Block::List { items } => items.iter().for_each(inlines),
+        }
+    }
+
     pub fn plain_text(&self) -> String {
         match self {
             Block::Heading { text } => text.clone(),

@@ -222,6 +222,17 @@ pub fn problems(content: &Content) -> Vec<Problem> {
         }
     }
 
+    // Search keeps each facet's options as bits of one 64-bit word.
+    for (path, count) in [
+        ("site.topics", content.site.topics.len()),
+        ("site.audiences", content.site.audiences.len()),
+        ("sections", content.sections.len()),
+    ] {
+        if count > crate::search::news_query::MAX_OPTIONS {
+            check.report(path.into(), format!("has {count} entries; the portal can filter by at most 64"));
+        }
+    }
+
     let mut section_slugs = HashSet::new();
     for (i, section) in content.sections.iter().enumerate() {
         let path = format!("sections[{i}]");

@@ -1,9 +1,11 @@
 //! The search index, built once when content loads: every word of every section and news item, sorted,
-//! so a keystroke looks up a range of words instead of reading every body again.
+//! so a keystroke looks up a range of words instead of reading every body again; and each news item's
+//! facet values as bits, so counting what each filter would give is a few integer operations an item.
 
-use super::text::{query_terms, term_matches, words};
-use crate::content::{Block, Content, Localized};
+use super::text::{fold_word_into, query_terms, term_matches, word_spans};
+use crate::content::{Block, Content, Date, Localized};
 use crate::i18n::Lang;
+use rustc_hash::FxHashMap;
 
 /// Where in a document a word stands; a title hit outranks any number of body hits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,11 +40,20 @@ struct Posting {
     fields: u8,
 }
 
+/// A news item's facet values as bit sets over each facet's options, and its date, for filtering.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NewsFacts {
+    /// Indexed by `Facet as usize`; bit `i` is the facet's `i`-th option.
+    pub values: [u64; 4],
+    pub published: Date,
+}
+
 pub struct SearchIndex {
     sections: usize,
     news: usize,
     /// Sorted by word; each word's documents in ascending order, once each.
     vocabulary: Vec<(Box<str>, Vec<Posting>)>,
+    pub(crate) news_facts: Vec<NewsFacts>,
 }
 
 /// How well each document matched a query; 0 for no match.
@@ -78,33 +89,62 @@ impl Scores {
     }
 }
 
+/// Collects words into postings, allocating only for words not seen before.
+#[derive(Default)]
+struct Builder {
+    ids: FxHashMap<Box<str>, u32>,
+    postings: Vec<Vec<Posting>>,
+    folded: String,
+}
+
+impl Builder {
+    fn add(&mut self, document: u32, field: Field, text: &str) {
+        for span in word_spans(text) {
+            self.folded.clear();
+            fold_word_into(&text[span], &mut self.folded);
+            let id = match self.ids.get(self.folded.as_str()) {
+                Some(&id) => id,
+                None => {
+                    let id = self.postings.len() as u32;
+                    self.ids.insert(self.folded.as_str().into(), id);
+                    self.postings.push(Vec::new());
+                    id
+                }
+            };
+            let postings = &mut self.postings[id as usize];
+            match postings.last_mut() {
+                Some(last) if last.document == document => last.fields |= field as u8,
+                _ => postings.push(Posting { document, fields: field as u8 }),
+            }
+        }
+    }
+}
+
 impl SearchIndex {
     /// Indexes every language of every text, so a Swedish word finds an item read in Finnish.
     pub fn build(content: &Content) -> SearchIndex {
-        let mut words_of: std::collections::HashMap<String, Vec<Posting>> = std::collections::HashMap::new();
-        let mut add = |document: usize, field: Field, text: &str| {
-            for word in words(text) {
-                let postings = words_of.entry(word).or_default();
-                match postings.last_mut() {
-                    Some(last) if last.document == document as u32 => last.fields |= field as u8,
-                    _ => postings.push(Posting { document: document as u32, fields: field as u8 }),
-                }
-            }
-        };
+        let mut builder = Builder::default();
         let documents = content
             .sections
             .iter()
             .map(|s| (&s.title, &s.summary, &s.body))
             .chain(content.news.iter().map(|n| (&n.title, &n.summary, &n.body)));
         for (document, (title, summary, body)) in documents.enumerate() {
-            for_each_language(title, |text| add(document, Field::Title, text));
-            for_each_language(summary, |text| add(document, Field::Summary, text));
-            for_each_language(body, |blocks| blocks.iter().for_each(|b| add(document, Field::Body, &b.plain_text())));
+            let document = document as u32;
+            for_each_language(title, |text| builder.add(document, Field::Title, text));
+            for_each_language(summary, |text| builder.add(document, Field::Summary, text));
+            for_each_language(body, |blocks| {
+                for block in blocks {
+                    block.for_each_text(|text| builder.add(document, Field::Body, text));
+                }
+            });
         }
+        let Builder { ids, mut postings, .. } = builder;
         let mut vocabulary: Vec<(Box<str>, Vec<Posting>)> =
-            words_of.into_iter().map(|(word, postings)| (word.into_boxed_str(), postings)).collect();
+            ids.into_iter().map(|(word, id)| (word, std::mem::take(&mut postings[id as usize]))).collect();
         vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        SearchIndex { sections: content.sections.len(), news: content.news.len(), vocabulary }
+        let news_facts = super::news_query::facts(content);
+        SearchIndex { sections: content.sections.len(), news: content.news.len(), vocabulary, news_facts }
     }
 
     /// Scores every document against `query`: each query word must match the start of some word of
@@ -168,7 +208,6 @@ pub fn body_text(body: &Localized<Vec<Block>>, lang: Lang) -> String {
         .map(|found| found.value.iter().map(Block::plain_text).collect::<Vec<_>>().join(" "))
         .unwrap_or_default()
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 //! how that reads from the address, writes back to it, applies to the content and is described in
 //! words. Values default to nothing, and defaults are left out of the address.
 
-use super::index::SearchIndex;
+use super::index::{NewsFacts, SearchIndex};
 use super::query_string;
 use super::text::query_terms;
 use crate::content::validate::is_valid_slug;
@@ -66,12 +66,6 @@ impl Facet {
         values.iter().for_each(|value| each(value));
     }
 
-    fn has(self, item: &NewsItem, value: &str) -> bool {
-        let mut found = false;
-        self.for_each_value(item, |v| found |= v == value);
-        found
-    }
-
     /// A value's name for people, in `lang` where the content has it.
     pub fn value_label(self, content: &Content, lang: Lang, value: &str) -> String {
         let name = match self {
@@ -97,6 +91,29 @@ fn type_id(kind: NewsType) -> &'static str {
         NewsType::NewsItem => "news-item",
         NewsType::PressRelease => "press-release",
     }
+}
+
+/// Most options a facet can have: each is one bit of a `u64` (validation enforces it).
+pub const MAX_OPTIONS: usize = 64;
+
+/// Every news item's facet values as bits over each facet's options, in content order.
+pub(crate) fn facts(content: &Content) -> Vec<NewsFacts> {
+    let options = Facet::ALL.map(|facet| facet.options(content));
+    content
+        .news
+        .iter()
+        .map(|item| {
+            let mut values = [0u64; 4];
+            for facet in Facet::ALL {
+                facet.for_each_value(item, |value| {
+                    if let Some(bit) = options[facet as usize].iter().position(|option| *option == value) {
+                        values[facet as usize] |= 1 << bit;
+                    }
+                });
+            }
+            NewsFacts { values, published: item.published }
+        })
+        .collect()
 }
 
 /// Which filter an item failed, as bits, so facet counts can ask "would it pass without this one?".
@@ -344,26 +361,38 @@ impl NewsQuery {
         self.chips(content, lang).into_iter().map(|chip| chip.label).collect::<Vec<_>>().join(", ")
     }
 
+    /// The chosen values of each facet as bits over its options; unknown values choose nothing.
+    fn selected_bits(&self, content: &Content) -> [Option<u64>; 4] {
+        Facet::ALL.map(|facet| {
+            self.selected.get(&facet).map(|values| {
+                let options = facet.options(content);
+                values.iter().filter_map(|v| options.iter().position(|o| o == v)).fold(0u64, |bits, i| bits | 1 << i)
+            })
+        })
+    }
+
     /// Applies the query to the content: the matches in order, and the counts each facet value and
     /// year would give.
     pub fn apply(&self, content: &Content, index: &SearchIndex) -> NewsResults {
         let terms = query_terms(&self.text);
         let scores = (!terms.is_empty()).then(|| index.search(&self.text));
-        let failed: Vec<u8> = content
-            .news
+        let chosen = self.selected_bits(content);
+        let failed: Vec<u8> = index
+            .news_facts
             .iter()
             .enumerate()
-            .map(|(i, item)| {
+            .map(|(i, facts)| {
                 let mut failed = 0;
                 if scores.as_ref().is_some_and(|scores| scores.news(i) == 0) {
                     failed |= TEXT_BIT;
                 }
-                if self.from.is_some_and(|from| item.published < from) || self.to.is_some_and(|to| item.published > to)
+                if self.from.is_some_and(|from| facts.published < from)
+                    || self.to.is_some_and(|to| facts.published > to)
                 {
                     failed |= DATE_BIT;
                 }
-                for (facet, values) in &self.selected {
-                    if !values.iter().any(|value| facet.has(item, value)) {
+                for facet in Facet::ALL {
+                    if chosen[facet as usize].is_some_and(|bits| facts.values[facet as usize] & bits == 0) {
                         failed |= facet.bit();
                     }
                 }
@@ -371,7 +400,7 @@ impl NewsQuery {
             })
             .collect();
 
-        let mut items: Vec<usize> = (0..content.news.len()).filter(|&i| failed[i] == 0).collect();
+        let mut items: Vec<usize> = (0..failed.len()).filter(|&i| failed[i] == 0).collect();
         match self.effective_sort() {
             Sort::Newest => {}
             Sort::Oldest => items.reverse(),
@@ -385,23 +414,25 @@ impl NewsQuery {
         let facet_counts = Facet::ALL
             .into_iter()
             .map(|facet| {
-                // One pass over the items, counting each value they have.
-                let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-                for (i, item) in content.news.iter().enumerate() {
-                    if failed[i] & !facet.bit() == 0 {
-                        facet.for_each_value(item, |value| *counts.entry(value).or_default() += 1);
+                let options = facet.options(content);
+                let mut counts = [0usize; MAX_OPTIONS];
+                for (facts, failed) in index.news_facts.iter().zip(&failed) {
+                    if failed & !facet.bit() == 0 {
+                        let mut bits = facts.values[facet as usize];
+                        while bits != 0 {
+                            counts[bits.trailing_zeros() as usize] += 1;
+                            bits &= bits - 1;
+                        }
                     }
                 }
-                let options = facet.options(content);
-                let counts = options.into_iter().map(|v| (v.to_owned(), counts.get(v).copied().unwrap_or(0))).collect();
-                (facet, counts)
+                (facet, options.iter().zip(counts).map(|(value, count)| ((*value).to_owned(), count)).collect())
             })
             .collect();
 
         let mut years: BTreeMap<u16, usize> = BTreeMap::new();
-        for (i, item) in content.news.iter().enumerate() {
-            if failed[i] & !DATE_BIT == 0 {
-                *years.entry(item.published.year).or_default() += 1;
+        for (facts, failed) in index.news_facts.iter().zip(&failed) {
+            if failed & !DATE_BIT == 0 {
+                *years.entry(facts.published.year).or_default() += 1;
             }
         }
         NewsResults { items, facet_counts, years: years.into_iter().rev().collect(), terms }

@@ -31,25 +31,56 @@ fn fold_into(c: char, out: &mut String) {
 /// One word's search form.
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    word.chars().for_each(|c| fold_into(c, &mut out));
+    fold_word_into(word, &mut out);
     out
+}
+
+/// Appends `word`'s search form to `out`; most words are plain ASCII and take the fast path.
+pub fn fold_word_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+    } else {
+        word.chars().for_each(|c| fold_into(c, out));
+    }
 }
 
 /// Byte ranges of the words in `text`, for highlighting the original text.
 pub fn word_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut chars = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let (start, _) = chars.by_ref().find(|(_, c)| c.is_alphanumeric())?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if !c.is_alphanumeric() {
-                end = i;
+        while at < text.len() {
+            let (is_word, length) = char_class(text, at);
+            if is_word {
                 break;
             }
-            chars.next();
+            at += length;
         }
-        Some(start..end)
+        if at >= text.len() {
+            return None;
+        }
+        let start = at;
+        while at < text.len() {
+            let (is_word, length) = char_class(text, at);
+            if !is_word {
+                break;
+            }
+            at += length;
+        }
+        Some(start..at)
     })
+}
+
+/// Whether the character at byte `at` belongs to a word, and its length; ASCII without decoding.
+fn char_class(text: &str, at: usize) -> (bool, usize) {
+    let byte = text.as_bytes()[at];
+    if byte.is_ascii() {
+        (byte.is_ascii_alphanumeric(), 1)
+    } else {
+        let c = text[at..].chars().next().unwrap_or_default();
+        (c.is_alphanumeric(), c.len_utf8().max(1))
+    }
 }
 
 /// The search forms of the words in `text`.
