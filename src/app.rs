@@ -6,7 +6,7 @@ use crate::components::live_region::{Announcer, LiveRegion};
 use crate::components::status::{LoadErrorView, LoadingView};
 use crate::content::Content;
 use crate::i18n::Lang;
-use crate::load::{fetch_content, CONTENT_URL};
+use crate::load::{fetch_content, mark, CONTENT_URL};
 use crate::route::Route;
 use crate::search::SearchIndex;
 use crate::views::{page_title, RouteView};
@@ -31,6 +31,7 @@ pub struct Loaded {
 impl Loaded {
     pub fn new(content: Content) -> Loaded {
         let index = Arc::new(SearchIndex::build(&content));
+        mark("portal:index-built");
         Loaded { content: Arc::new(content), index }
     }
 }

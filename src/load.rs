@@ -58,5 +58,15 @@ pub async fn fetch_content(url: &str) -> Result<Content, LoadError> {
         .text()
         .await
         .map_err(|error| LoadError::Network { url: url.to_owned(), message: error.to_string() })?;
-    parse_content(&text).map_err(LoadError::Content)
+    mark("portal:content-fetched");
+    let content = parse_content(&text).map_err(LoadError::Content);
+    mark("portal:content-parsed");
+    content
+}
+
+/// A User Timing mark, so benchmarks (and anyone's browser tools) can see where load time goes.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+        let _ = performance.mark(name);
+    }
 }

@@ -8,6 +8,8 @@ pub mod model;
 pub mod rich_text;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synthetic;
 pub mod validate;
 
 pub use check::{check_content, Diagnostic, Report, Severity};

@@ -130,3 +130,40 @@ impl Drop for Browser {
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
+
+/// A Chrome DevTools Protocol command sent through ChromeDriver's `goog/cdp/execute` endpoint.
+#[derive(Debug)]
+struct DevTools {
+    command: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(serde_json::json!({ "cmd": self.command, "params": self.params }).to_string()))
+    }
+}
+
+impl Browser {
+    /// Runs `source` in every page this browser opens from now on, before the page's own scripts.
+    pub async fn before_each_page(&self, source: &str) {
+        let params = serde_json::json!({ "source": source });
+        self.client
+            .issue_cmd(DevTools { command: "Page.addScriptToEvaluateOnNewDocument", params })
+            .await
+            .expect("add script");
+    }
+
+    /// Runs the garbage collector, so memory figures count what the page keeps.
+    pub async fn collect_garbage(&self) {
+        let params = serde_json::json!({});
+        self.client
+            .issue_cmd(DevTools { command: "HeapProfiler.collectGarbage", params })
+            .await
+            .expect("collect garbage");
+    }
+}

@@ -1,0 +1,60 @@
+//! Parse + index build and queries at 10 000 and 50 000 news items. Figures go in BENCHMARKS.md:
+//!   scripts/bench
+//! reruns them.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use integration_portal::content::{parse_content, synthetic};
+use integration_portal::search::{Facet, NewsQuery, SearchIndex};
+use std::hint::black_box;
+
+fn content_json(count: usize) -> String {
+    let base = parse_content(include_str!("../content.json")).expect("bundled content is valid");
+    serde_json::to_string(&synthetic::generate(&base, count, 2024)).expect("serializes")
+}
+
+fn load(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load");
+    group.sample_size(10);
+    for count in [10_000, 50_000] {
+        let text = content_json(count);
+        group.bench_with_input(BenchmarkId::new("parse", count), &text, |b, text| {
+            b.iter(|| parse_content(black_box(text)).unwrap())
+        });
+        let content = parse_content(&text).unwrap();
+        group.bench_with_input(BenchmarkId::new("index", count), &content, |b, content| {
+            b.iter(|| SearchIndex::build(black_box(content)))
+        });
+    }
+    group.finish();
+}
+
+/// What typing "integration plan" and choosing filters asks of the index, one keystroke at a time.
+fn keystrokes(c: &mut Criterion) {
+    let mut group = c.benchmark_group("keystroke");
+    for count in [10_000, 50_000] {
+        let content = parse_content(&content_json(count)).unwrap();
+        let index = SearchIndex::build(&content);
+        let typed = "integration plan";
+        let queries: Vec<NewsQuery> = (1..=typed.len())
+            .map(|n| NewsQuery::default().with_text(typed[..n].to_owned()))
+            .chain([
+                NewsQuery::default().toggled(Facet::Topic, &content.site.topics[0].id),
+                NewsQuery::default().with_text("kunta".into()).toggled(Facet::Audience, "municipality").with_year(2020),
+            ])
+            .collect();
+        group.bench_with_input(BenchmarkId::new("typing-and-filters", count), &queries, |b, queries| {
+            b.iter(|| {
+                for query in queries {
+                    black_box(query.apply(&content, &index));
+                }
+            })
+        });
+        group.bench_with_input(BenchmarkId::new("no-query", count), &content, |b, content| {
+            b.iter(|| black_box(NewsQuery::default().apply(content, &index)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, load, keystrokes);
+criterion_main!(benches);

@@ -1,0 +1,98 @@
+//! In-browser benchmark, run by `scripts/bench` (ignored in the normal test run): the release build with
+//! a generated 10 000-item content.json in headless Chromium. Measures the index build at load (User
+//! Timing marks the app sets), keystroke-to-updated-results while typing in the news search, and the
+//! page's memory. Prints one JSON line that `scripts/bench` copies into BENCHMARKS.md.
+
+use crate::browser::Browser;
+use crate::serve;
+use integration_portal::content::parse_content;
+use integration_portal::i18n::Lang;
+use integration_portal::search::{NewsQuery, SearchIndex};
+
+/// Typed one character at a time, three times over; every prefix is a query.
+const TYPED: &str = "integration plan kunta";
+
+const MEASURE_TYPING: &str = r#"
+const [text, rounds, done] = arguments;
+const input = document.getElementById('news-search');
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+(async () => {
+    const times = [];
+    for (let round = 0; round < rounds; round++) {
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await pause(50);
+        for (let i = 1; i <= text.length; i++) {
+            const start = performance.now();
+            input.value = text.slice(0, i);
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            // Leptos applies the update in microtasks; a zero timeout runs after all of them.
+            await pause(0);
+            times.push(performance.now() - start);
+            await pause(10);
+        }
+    }
+    done(times);
+})();
+"#;
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+#[tokio::test]
+#[ignore = "benchmark: run by scripts/bench"]
+async fn keystrokes_with_ten_thousand_news_items() {
+    let path = std::env::var("PORTAL_BENCH_CONTENT").expect("PORTAL_BENCH_CONTENT names the generated content.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let content = parse_content(&text).unwrap();
+    let server = serve();
+    server.replace("content.json", Some(text.as_bytes()));
+
+    let browser = Browser::open("about:blank").await;
+    // Trunk's loader announces the started module with its exports, the wasm memory among them.
+    browser
+        .before_each_page(
+            "addEventListener('TrunkApplicationStarted', (e) => { window.portalMemory = e.detail.wasm.memory; });",
+        )
+        .await;
+    browser.client.goto(&format!("{}#/news", server.url)).await.unwrap();
+    browser.wait_for_heading("New for authorities").await;
+    let marks = browser
+        .client
+        .execute(
+            "const at = (name) => performance.getEntriesByName(name)[0].startTime;
+             return [at('portal:content-fetched'), at('portal:content-parsed'), at('portal:index-built')];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let marks: Vec<f64> = marks.as_array().unwrap().iter().map(|m| m.as_f64().unwrap()).collect();
+    let (parse_ms, index_ms) = (marks[1] - marks[0], marks[2] - marks[1]);
+
+    let times = browser.client.execute_async(MEASURE_TYPING, vec![TYPED.into(), 3.into()]).await.unwrap();
+    let mut times: Vec<f64> = times.as_array().unwrap().iter().map(|t| t.as_f64().unwrap()).collect();
+    times.sort_by(f64::total_cmp);
+
+    // The last keystroke's results really are on screen.
+    let index = SearchIndex::build(&content);
+    let expected = NewsQuery::default().with_text(TYPED.into()).apply(&content, &index).items.len();
+    assert_eq!(browser.text_of(".result-count").await.unwrap(), Lang::En.news_count(expected));
+    browser.collect_garbage().await;
+    let heap = browser
+        .client
+        .execute("return performance.memory.usedJSHeapSize + window.portalMemory.buffer.byteLength", vec![])
+        .await
+        .unwrap();
+    let heap_mb = heap.as_f64().unwrap() / 1_048_576.0;
+
+    println!(
+        "{{\"items\": {}, \"parse_ms\": {parse_ms:.1}, \"index_ms\": {index_ms:.1}, \"keystrokes\": {}, \"keystroke_p50_ms\": {:.2}, \"keystroke_p95_ms\": {:.2}, \"keystroke_max_ms\": {:.2}, \"heap_mb\": {heap_mb:.1}}}",
+        content.news.len(),
+        times.len(),
+        percentile(&times, 0.5),
+        percentile(&times, 0.95),
+        times[times.len() - 1],
+    );
+    browser.close().await;
+}
