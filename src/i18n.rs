@@ -26,6 +26,26 @@ impl Lang {
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|lang| lang.code().eq_ignore_ascii_case(code))
     }
+
+    /// The language to show: the address's, else the one the reader chose before, else the first of
+    /// the browser's languages the portal has ("sv-FI" counts as Swedish), else Finnish.
+    pub fn choose(address: Option<Lang>, remembered: Option<&str>, browser: &[String]) -> Lang {
+        address
+            .or_else(|| remembered.and_then(Lang::from_code))
+            .or_else(|| {
+                browser.iter().find_map(|tag| Lang::from_code(tag.split(['-', '_']).next().unwrap_or_default()))
+            })
+            .unwrap_or(Lang::Fi)
+    }
+
+    /// The language's name in itself, for the switcher.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::Fi => "Suomeksi",
+            Lang::Sv => "På svenska",
+            Lang::En => "In English",
+        }
+    }
 }
 
 /// Every string of the interface, one struct per language, so a string missing in one language is a
@@ -92,6 +112,8 @@ pub struct Texts {
     pub pagination: &'static str,
     pub section_result: &'static str,
     pub search_hint: &'static str,
+    pub accessibility: &'static str,
+    pub language: &'static str,
 }
 
 const FI: Texts = Texts {
@@ -157,6 +179,8 @@ const FI: Texts = Texts {
     pagination: "Sivutus",
     section_result: "Aihesivu",
     search_hint: "Kirjoita hakusana: haku etsii aiheista ja uutisista.",
+    accessibility: "Saavutettavuusseloste",
+    language: "Kieli",
 };
 
 const SV: Texts = Texts {
@@ -221,6 +245,8 @@ const SV: Texts = Texts {
     pagination: "Sidnumrering",
     section_result: "Ämnessida",
     search_hint: "Skriv ett sökord: sökningen går igenom ämnen och nyheter.",
+    accessibility: "Tillgänglighetsutlåtande",
+    language: "Språk",
 };
 
 const EN: Texts = Texts {
@@ -285,6 +311,8 @@ const EN: Texts = Texts {
     pagination: "Pages",
     section_result: "Topic page",
     search_hint: "Type a word: the search looks through topics and news.",
+    accessibility: "Accessibility statement",
+    language: "Language",
 };
 
 impl Lang {
@@ -354,6 +382,17 @@ mod tests {
         assert_eq!(Lang::Sv.news_count(2), "2 nyheter");
         assert_eq!(Lang::Sv.result_count(1), "1 träff");
         assert_eq!(Lang::Fi.result_count(12), "12 tulosta");
+    }
+
+    #[test]
+    fn the_address_then_the_remembered_choice_then_the_browser_decide_else_finnish() {
+        let browser = ["de-DE".to_owned(), "sv-FI".to_owned(), "en".to_owned()];
+        assert_eq!(Lang::choose(Some(Lang::En), Some("sv"), &browser), Lang::En);
+        assert_eq!(Lang::choose(None, Some("en"), &browser), Lang::En);
+        assert_eq!(Lang::choose(None, Some("xx"), &browser), Lang::Sv);
+        assert_eq!(Lang::choose(None, None, &browser), Lang::Sv);
+        assert_eq!(Lang::choose(None, None, &["de".to_owned()]), Lang::Fi);
+        assert_eq!(Lang::choose(None, None, &[]), Lang::Fi);
     }
 
     #[test]

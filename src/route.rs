@@ -3,7 +3,34 @@
 //! rewrite rules. This module is the only place that prints or reads those addresses; a query after `?`
 //! (`#/news?q=keha&topic=legislation-reform`) carries the search and filters of the views that have them.
 
+use crate::i18n::Lang;
 use crate::search::{NewsQuery, SiteQuery};
+
+/// A full address: the language (`#/sv/…`), when it names one, and the view.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Address {
+    pub lang: Option<Lang>,
+    pub route: Route,
+}
+
+impl Address {
+    /// Reads `#/sv/news?q=x`; without a language segment the language is left to the reader's choice.
+    pub fn parse(fragment: &str) -> Address {
+        let path = fragment.strip_prefix('#').unwrap_or(fragment);
+        let first = path.trim_start_matches('/').split(['/', '?']).next().unwrap_or_default();
+        match Lang::from_code(first).filter(|_| path.starts_with('/') && first.len() == 2) {
+            Some(lang) => Address { lang: Some(lang), route: Route::parse(&path[1 + first.len()..]) },
+            None => Address { lang: None, route: Route::parse(path) },
+        }
+    }
+
+    pub fn href(&self) -> String {
+        match self.lang {
+            Some(lang) => self.route.href_in(lang),
+            None => self.route.href(),
+        }
+    }
+}
 
 /// A view of the portal.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -13,6 +40,8 @@ pub enum Route {
     NewsList(NewsQuery),
     NewsItem(String),
     Search(SiteQuery),
+    /// The accessibility statement the Act on the Provision of Digital Services requires.
+    Accessibility,
     /// An address the portal does not know; keeps what was asked for so the view can say it.
     NotFound(String),
 }
@@ -26,6 +55,7 @@ impl Route {
             Route::NewsList(query) => with_query("#/news", &query.to_query_string()),
             Route::NewsItem(slug) => format!("#/news/{slug}"),
             Route::Search(query) => with_query("#/search", &query.to_query_string()),
+            Route::Accessibility => "#/accessibility".to_owned(),
             Route::NotFound(asked) => format!("#{asked}"),
         }
     }
@@ -40,6 +70,7 @@ impl Route {
             [] if path.is_empty() || path.starts_with('/') => Route::Home,
             ["news"] => Route::NewsList(NewsQuery::from_query_string(query)),
             ["search"] => Route::Search(SiteQuery::from_query_string(query)),
+            ["accessibility"] => Route::Accessibility,
             ["news", slug] if is_slug_like(slug) => Route::NewsItem((*slug).to_owned()),
             ["sections", slug] if is_slug_like(slug) => Route::Section((*slug).to_owned()),
             _ => Route::NotFound(fragment.to_owned()),
@@ -48,6 +79,14 @@ impl Route {
 }
 
 impl Route {
+    /// The address of this view in `lang`: `#/fi/news?q=keha`. Every link the portal prints carries its
+    /// language, so a shared link opens in the language it was copied in.
+    pub fn href_in(&self, lang: Lang) -> String {
+        let href = self.href();
+        let path = href.trim_start_matches('#').trim_start_matches('/');
+        format!("#/{}/{path}", lang.code())
+    }
+
     /// The plain list of news.
     pub fn news() -> Route {
         Route::NewsList(NewsQuery::default())
@@ -92,6 +131,7 @@ mod tests {
             Route::Search(SiteQuery { text: "tulkkaus ä".into(), page: 1 }),
             Route::Search(SiteQuery::default()),
             Route::Section("legislation".into()),
+            Route::Accessibility,
             Route::NewsItem("keha-centre-work-and-skills-support-2025".into()),
         ];
         for route in routes {
@@ -126,6 +166,30 @@ mod tests {
                 other => panic!("{fragment} parsed as {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn the_language_leads_the_address_and_round_trips() {
+        let cases = [
+            ("#/sv/news?q=keha", Some(Lang::Sv), Route::Search(SiteQuery::default()).view()),
+            ("#/fi/", Some(Lang::Fi), Route::Home),
+            ("#/fi", Some(Lang::Fi), Route::Home),
+            ("#/en/sections/legislation", Some(Lang::En), Route::Section("legislation".into())),
+            ("#/news", None, Route::news()),
+            ("#/de/news", None, Route::NotFound("/de/news".into())),
+            ("#/finance", None, Route::NotFound("/finance".into())),
+        ];
+        for (fragment, lang, route) in cases {
+            let address = Address::parse(fragment);
+            assert_eq!(address.lang, lang, "{fragment}");
+            if fragment != "#/sv/news?q=keha" {
+                assert_eq!(address.route, route, "{fragment}");
+            }
+            assert_eq!(Address::parse(&address.href()), address, "{fragment}");
+        }
+        assert_eq!(Address::parse("#/sv/news?q=keha").route, Route::NewsList(NewsQuery::from_query_string("q=keha")));
+        assert_eq!(Route::news().href_in(Lang::Sv), "#/sv/news");
+        assert_eq!(Route::Home.href_in(Lang::Fi), "#/fi/");
     }
 
     #[test]
