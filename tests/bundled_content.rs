@@ -79,3 +79,37 @@ fn names_the_three_audiences_of_the_page() {
     let ids: Vec<_> = bundled().site.audiences.into_iter().map(|a| a.id).collect();
     assert_eq!(ids, ["employment-services", "municipality", "health-social"]);
 }
+
+#[test]
+fn has_an_accessibility_statement_in_three_languages_naming_feedback_and_traficom() {
+    let content = bundled();
+    let statement = content.site.accessibility.expect("the Act requires an accessibility statement");
+    for lang in Lang::ALL {
+        let body = statement.body.get_exact(lang).unwrap_or_else(|| panic!("statement in {lang:?}"));
+        let text: String = body.iter().map(Block::plain_text).collect::<Vec<_>>().join(" ");
+        assert!(text.contains("WCAG 2.1"), "{lang:?}: conformance status");
+        assert!(text.contains("Traficom"), "{lang:?}: supervisory authority");
+        let links: Vec<&str> = body.iter().flat_map(Block::links).collect();
+        assert!(links.iter().any(|href| href.starts_with("mailto:")), "{lang:?}: feedback channel");
+        assert!(statement.title.get_exact(lang).is_some());
+    }
+}
+
+#[test]
+fn every_section_and_seed_news_item_is_in_finnish_swedish_and_english() {
+    let content = bundled();
+    let seed_titles: Vec<String> = seed_page().news.into_iter().map(|n| n.title).collect();
+    let seed_news = content.news.iter().filter(|n| n.title.en.as_ref().is_some_and(|t| seed_titles.contains(t)));
+    for lang in Lang::ALL {
+        for section in &content.sections {
+            assert!(
+                section.title.get_exact(lang).is_some() && section.body.get_exact(lang).is_some(),
+                "{}",
+                section.slug
+            );
+        }
+        for item in seed_news.clone() {
+            assert!(item.title.get_exact(lang).is_some() && item.body.get_exact(lang).is_some(), "{}", item.slug);
+        }
+    }
+}

@@ -14,6 +14,9 @@ pub mod validate;
 
 pub use check::{check_content, Diagnostic, Report, Severity};
 pub use date::Date;
-pub use model::{Content, InLanguage, Link, Localized, NewsItem, NewsType, Section, Site, Term, FORMAT_VERSION};
+pub use model::{
+    AccessibilityStatement, Content, InLanguage, Link, Localized, NewsItem, NewsType, Section, Site, Term,
+    FORMAT_VERSION,
+};
 pub use rich_text::{Block, Inline, LinkTarget, RichText};
 pub use validate::{parse_content, ContentError, Problem};

@@ -60,6 +60,25 @@ pub struct Site {
     pub audiences: Vec<Term>,
     /// The subjects news items are tagged with. News items name theirs by `id` in their `topics`.
     pub topics: Vec<Term>,
+    /// The accessibility statement the Act on the Provision of Digital Services (306/2019) requires,
+    /// linked from every page's footer at `#/accessibility`. Optional in the format so test files can
+    /// leave it out; the bundled content.json must have it (a test checks).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessibility: Option<AccessibilityStatement>,
+}
+
+/// The accessibility statement: conformance status, known gaps, how to give feedback, and the
+/// supervisory authority, written as a body like a section's.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AccessibilityStatement {
+    /// The statement's heading.
+    pub title: Localized<String>,
+    /// The statement itself.
+    pub body: Localized<Vec<Block>>,
+    /// When the statement was last reviewed, as YYYY-MM-DD.
+    pub updated: Date,
 }
 
 /// An audience or a topic: an `id` that news items use, and the name readers see.

@@ -213,6 +213,10 @@ pub fn problems(content: &Content) -> Vec<Problem> {
 
     check.text(&content.site.title, "site.title");
     check.text(&content.site.introduction, "site.introduction");
+    if let Some(statement) = &content.site.accessibility {
+        check.text(&statement.title, "site.accessibility.title");
+        check.body(&statement.body, "site.accessibility.body");
+    }
     for (kind, terms) in [("audiences", &content.site.audiences), ("topics", &content.site.topics)] {
         let mut seen = HashSet::new();
         for (i, term) in terms.iter().enumerate() {
