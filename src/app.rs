@@ -7,7 +7,7 @@ use crate::components::status::{LoadErrorView, LoadingView};
 use crate::content::Content;
 use crate::i18n::Lang;
 use crate::load::{fetch_content, mark, CONTENT_URL};
-use crate::route::Route;
+use crate::route::{Address, Route};
 use crate::search::SearchIndex;
 use crate::views::{page_title, RouteView};
 use leptos::prelude::*;
@@ -36,69 +36,119 @@ impl Loaded {
     }
 }
 
-/// Moves between views. Following a link or choosing a filter adds a history entry; typing in a search
-/// box replaces the current one, so back does not step through every keystroke.
+/// Moves between views, in the current language. Following a link or choosing a filter adds a history
+/// entry; typing in a search box replaces the current one, so back does not step through every keystroke.
 #[derive(Clone, Copy)]
 pub struct Navigator {
     route: RwSignal<Route>,
+    lang: RwSignal<Lang>,
 }
 
 impl Navigator {
-    pub fn new(route: RwSignal<Route>) -> Navigator {
-        Navigator { route }
-    }
-
-    pub fn route(&self) -> RwSignal<Route> {
-        self.route
+    pub fn new(route: RwSignal<Route>, lang: RwSignal<Lang>) -> Navigator {
+        Navigator { route, lang }
     }
 
     /// A new history entry; `hashchange` then updates the route.
     pub fn push(&self, route: Route) {
-        let _ = window().location().set_hash(&route.href());
+        let _ = window().location().set_hash(&route.href_in(self.lang.get_untracked()));
     }
 
     /// The current history entry rewritten; no event fires, so the route is set here.
     pub fn replace(&self, route: Route) {
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.href()));
-        }
+        replace_address(&route.href_in(self.lang.get_untracked()));
         self.route.set(route);
     }
 }
 
-fn location_route() -> Route {
-    Route::parse(&window().location().hash().unwrap_or_default())
+fn replace_address(href: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+}
+
+fn location_address() -> Address {
+    Address::parse(&window().location().hash().unwrap_or_default())
+}
+
+/// Where the reader's language choice is kept between visits (this browser only; no cookie).
+const LANGUAGE_KEY: &str = "portal-language";
+
+fn remembered_language() -> Option<String> {
+    window().local_storage().ok().flatten()?.get_item(LANGUAGE_KEY).ok().flatten()
+}
+
+/// Keeps the reader's explicit choice for the next visit.
+pub fn remember_language(lang: Lang) {
+    if let Some(storage) = window().local_storage().ok().flatten() {
+        let _ = storage.set_item(LANGUAGE_KEY, lang.code());
+    }
+}
+
+fn browser_languages() -> Vec<String> {
+    window().navigator().languages().iter().filter_map(|tag| tag.as_string()).collect()
+}
+
+/// An address without a language gets one, so a link copied from here opens the same way elsewhere.
+fn give_language(address: &Address, lang: Lang) {
+    if address.lang.is_none() {
+        replace_address(&address.route.href_in(lang));
+    }
+}
+
+/// The language for an address: its own, else the reader's earlier choice or browser, else Finnish.
+fn language_for(address: &Address) -> Lang {
+    Lang::choose(address.lang, remembered_language().as_deref(), &browser_languages())
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let route = RwSignal::new(location_route());
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| route.set(location_route()));
-    provide_context(Navigator::new(route));
+    let address = location_address();
+    let lang = RwSignal::new(language_for(&address));
+    let route = RwSignal::new(address.route.clone());
+    give_language(&address, lang.get_untracked());
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        let address = location_address();
+        lang.set(language_for(&address));
+        give_language(&address, lang.get_untracked());
+        route.set(address.route);
+    });
+    provide_context(Navigator::new(route, lang));
     let announcer = Announcer::new();
     provide_context(announcer);
-    let lang = Lang::En;
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.get().code());
+        }
+    });
 
     let loaded = LocalResource::new(|| async { fetch_content(CONTENT_URL).await.map(Loaded::new) });
 
     Effect::new(move |_| {
         let content = loaded.get().and_then(Result::ok).map(|loaded| loaded.content);
-        document().set_title(&page_title(&route.get(), content.as_deref(), lang));
+        document().set_title(&page_title(&route.get(), content.as_deref(), lang.get()));
     });
-    move_focus_on_navigation(route);
+    move_focus_on_navigation(route, announcer);
 
+    // A change of language renders everything again in the new one.
     view! {
-        <Header lang=lang />
-        <main id="main" tabindex="-1">
-            {move || match loaded.get() {
-                None => view! { <LoadingView lang=lang /> }.into_any(),
-                Some(Err(error)) => {
-                    view! { <LoadErrorView lang=lang error=error on_retry=move || loaded.refetch() /> }.into_any()
-                }
-                Some(Ok(loaded)) => view! { <RouteView route=route loaded=loaded lang=lang /> }.into_any(),
-            }}
-        </main>
-        <Footer lang=lang />
+        {move || {
+            let lang = lang.get();
+            view! {
+                <Header lang=lang route=route />
+                <main id="main" tabindex="-1">
+                    {move || match loaded.get() {
+                        None => view! { <LoadingView lang=lang /> }.into_any(),
+                        Some(Err(error)) => {
+                            view! { <LoadErrorView lang=lang error=error on_retry=move || loaded.refetch() /> }
+                                .into_any()
+                        }
+                        Some(Ok(loaded)) => view! { <RouteView route=route loaded=loaded lang=lang /> }.into_any(),
+                    }}
+                </main>
+                <Footer lang=lang />
+            }
+        }}
         <LiveRegion announcer=announcer />
     }
 }
@@ -106,11 +156,14 @@ pub fn App() -> impl IntoView {
 /// After a move to another view, put the reader at its top and keyboard focus on its heading, as a
 /// full page load would; not on the first load, where the browser's own start is right, and not when
 /// only the query changes, where focus stays in the search box or filter.
-fn move_focus_on_navigation(route: RwSignal<Route>) {
+fn move_focus_on_navigation(route: RwSignal<Route>, announcer: Announcer) {
     Effect::new(move |previous: Option<Route>| {
         let current = route.with(Route::view);
         if previous.is_some_and(|previous| previous != current) {
-            request_animation_frame(|| {
+            request_animation_frame(move || {
+                // The heading is read out on focus; the title in the live region covers readers that
+                // do not follow focus.
+                announcer.announce(document().title());
                 window().scroll_to_with_x_and_y(0.0, 0.0);
                 let heading = document().query_selector("main h1").ok().flatten();
                 if let Some(heading) =

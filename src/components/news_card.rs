@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// A news item in a list: title as a link, date, type and summary.
 #[component]
 pub fn NewsCard(item: NewsItem, lang: Lang) -> impl IntoView {
-    let href = Route::NewsItem(item.slug.clone()).href();
+    let href = Route::NewsItem(item.slug.clone()).href_in(lang);
     view! {
         <li class="news-card">
             <h3><a href=href><Text text=item.title lang=lang /></a></h3>

@@ -30,7 +30,7 @@ pub fn HomePage(content: Arc<Content>, lang: Lang) -> impl IntoView {
                 <ul class="section-grid">
                     {content.sections.iter().map(|section| view! {
                         <li class="section-card">
-                            <h3><a href=Route::Section(section.slug.clone()).href()><Text text=section.title.clone() lang=lang /></a></h3>
+                            <h3><a href=Route::Section(section.slug.clone()).href_in(lang)><Text text=section.title.clone() lang=lang /></a></h3>
                             <p><Text text=section.summary.clone() lang=lang /></p>
                         </li>
                     }).collect_view()}
@@ -39,7 +39,7 @@ pub fn HomePage(content: Arc<Content>, lang: Lang) -> impl IntoView {
             <section aria-labelledby="news-heading">
                 <h2 id="news-heading">{texts.latest_news}</h2>
                 <NewsList items=latest lang=lang />
-                <p><a class="more" href=Route::news().href()>{texts.all_news}</a></p>
+                <p><a class="more" href=Route::news().href_in(lang)>{texts.all_news}</a></p>
             </section>
         </div>
     }

@@ -1,5 +1,6 @@
 //! One file a view. `RouteView` picks the view for the address.
 
+pub mod accessibility;
 pub mod home;
 pub mod news_item;
 pub mod news_list;
@@ -43,16 +44,21 @@ pub fn RouteView(route: RwSignal<Route>, loaded: Loaded, lang: Lang) -> impl Int
                 Some(section) => {
                     view! { <section::SectionPage section=section.clone() content=content lang=lang /> }.into_any()
                 }
-                None => view! { <not_found::NotFoundPage asked=Route::Section(slug).href() lang=lang /> }.into_any(),
+                None => {
+                    view! { <not_found::NotFoundPage asked=Route::Section(slug).href_in(lang) lang=lang /> }.into_any()
+                }
             },
             Route::NewsItem(slug) => match content.news_item(&slug) {
                 Some(item) => {
                     view! { <news_item::NewsItemPage item=item.clone() content=content lang=lang /> }.into_any()
                 }
-                None => view! { <not_found::NotFoundPage asked=Route::NewsItem(slug).href() lang=lang /> }.into_any(),
+                None => {
+                    view! { <not_found::NotFoundPage asked=Route::NewsItem(slug).href_in(lang) lang=lang /> }.into_any()
+                }
             },
+            Route::Accessibility => view! { <accessibility::AccessibilityPage content=content lang=lang /> }.into_any(),
             Route::NotFound(asked) => {
-                view! { <not_found::NotFoundPage asked=format!("#{asked}") lang=lang /> }.into_any()
+                view! { <not_found::NotFoundPage asked=Route::NotFound(asked).href_in(lang) lang=lang /> }.into_any()
             }
         }
     }
@@ -68,6 +74,7 @@ pub fn page_title(route: &Route, content: Option<&Content>, lang: Lang) -> Strin
         Route::Home => None,
         Route::NewsList(_) => Some(texts.news.to_owned()),
         Route::Search(_) => Some(texts.search.to_owned()),
+        Route::Accessibility => Some(texts.accessibility.to_owned()),
         Route::Section(slug) => {
             Some(content.section(slug).map_or(texts.not_found_title, |s| s.title.text(lang)).to_owned())
         }

@@ -11,7 +11,7 @@ pub fn NewsItemPage(item: NewsItem, content: Arc<Content>, lang: Lang) -> impl I
     let sections = item.sections.iter().filter_map(|slug| content.section(slug)).cloned().collect::<Vec<_>>();
     view! {
         <article class="wrap news-item-page">
-            <p class="back"><a href=Route::news().href()>{texts.back_to_news}</a></p>
+            <p class="back"><a href=Route::news().href_in(lang)>{texts.back_to_news}</a></p>
             <h1 tabindex="-1"><Text text=item.title lang=lang /></h1>
             <p class="meta">
                 {texts.published}" "<time datetime=item.published.to_iso()>{lang.date(item.published)}</time>
@@ -25,13 +25,13 @@ pub fn NewsItemPage(item: NewsItem, content: Arc<Content>, lang: Lang) -> impl I
                     <h2 id="related-sections-heading">{texts.related_sections}</h2>
                     <ul class="link-list">
                         {sections.into_iter().map(|section| view! {
-                            <li><a href=Route::Section(section.slug).href()><Text text=section.title lang=lang /></a></li>
+                            <li><a href=Route::Section(section.slug).href_in(lang)><Text text=section.title lang=lang /></a></li>
                         }).collect_view()}
                     </ul>
                 </section>
             })}
             <p class="source">{texts.source}": "<SafeLink href=item.source.clone() lang=lang>{item.source.clone()}</SafeLink></p>
-            <p class="back"><a href=Route::news().href()>{texts.back_to_news}</a></p>
+            <p class="back"><a href=Route::news().href_in(lang)>{texts.back_to_news}</a></p>
         </article>
     }
 }

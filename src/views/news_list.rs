@@ -134,12 +134,12 @@ fn FilterPanel(
                 <legend>{texts.date_range}</legend>
                 <ul class="years">
                     <li>
-                        <a href=move || Route::NewsList(query.get().with_dates(None, None)).href()
+                        <a href=move || Route::NewsList(query.get().with_dates(None, None)).href_in(lang)
                             aria-current=move || (query.with(|q| q.from.is_none() && q.to.is_none())).then_some("true")>{texts.any_year}</a>
                     </li>
                     {move || results.with(|r| r.years.clone()).into_iter().map(|(year, count)| view! {
                         <li>
-                            <a href=Route::NewsList(query.get().with_year(year)).href()
+                            <a href=Route::NewsList(query.get().with_year(year)).href_in(lang)
                                 aria-current=query.with(|q| q.is_year(year)).then_some("true")>
                                 {year}" "<span class="count">"("{count}")"</span>
                             </a>
@@ -187,12 +187,12 @@ fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<News
                         <h3 class="visually-hidden">{texts.active_filters}</h3>
                         <ul>
                             {chips.into_iter().map(|chip| view! {
-                                <li><a class="chip" href=Route::NewsList(chip.without).href()>
+                                <li><a class="chip" href=Route::NewsList(chip.without).href_in(lang)>
                                     <span class="visually-hidden">{texts.remove_filter}": "</span>{chip.label}
                                     <span aria-hidden="true">" ×"</span>
                                 </a></li>
                             }).collect_view()}
-                            <li><a class="clear-all" href=Route::news().href()>{texts.clear_all}</a></li>
+                            <li><a class="clear-all" href=Route::news().href_in(lang)>{texts.clear_all}</a></li>
                         </ul>
                     </div>
                 })
@@ -204,8 +204,8 @@ fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<News
                     return view! { <NoResults content=Arc::clone(&empty_content) query=query.get() lang=lang /> }.into_any();
                 }
                 let page = query.with(|q| q.page).min(pages - 1);
-                let previous = Route::NewsList(query.get().with_page(page.saturating_sub(1))).href();
-                let next = Route::NewsList(query.get().with_page(page + 1)).href();
+                let previous = Route::NewsList(query.get().with_page(page.saturating_sub(1))).href_in(lang);
+                let next = Route::NewsList(query.get().with_page(page + 1)).href_in(lang);
                 view! {
                     <ul class="news-list">
                         {page_items.into_iter().map(|i| {
@@ -220,7 +220,7 @@ fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<News
                             };
                             view! {
                                 <li class="news-card">
-                                    <h3><a href=Route::NewsItem(item.slug.clone()).href()
+                                    <h3><a href=Route::NewsItem(item.slug.clone()).href_in(lang)
                                         lang=title.filter(|t| t.lang != lang).map(|t| t.lang.code())>
                                         <Highlighted fragments=highlight(title.map(|t| t.value.as_str()).unwrap_or_default(), &terms) />
                                     </a></h3>
@@ -252,11 +252,11 @@ fn NoResults(content: Arc<Content>, query: NewsQuery, lang: Lang) -> impl IntoVi
             <p><strong>{texts.no_results_for}": "</strong>{searched}</p>
             <ul>
                 {query.has_filters().then(|| view! {
-                    <li><a href=Route::NewsList(query.without_filters()).href()>{texts.remove_filters_keep_words}</a></li>
+                    <li><a href=Route::NewsList(query.without_filters()).href_in(lang)>{texts.remove_filters_keep_words}</a></li>
                 })}
                 {(!query.text.trim().is_empty()).then(|| view! {
-                    <li><a href=Route::NewsList(query.with_text(String::new())).href()>{texts.clear_search}</a></li>
-                    <li><a href=Route::Search(site_search).href()>{texts.search_whole_portal}</a></li>
+                    <li><a href=Route::NewsList(query.with_text(String::new())).href_in(lang)>{texts.clear_search}</a></li>
+                    <li><a href=Route::Search(site_search).href_in(lang)>{texts.search_whole_portal}</a></li>
                 })}
             </ul>
         </div>

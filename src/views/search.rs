@@ -61,7 +61,7 @@ fn SearchResults(content: Arc<Content>, results: SiteResults, query: SiteQuery, 
         return view! {
             <div class="no-results">
                 <p><strong>{texts.no_results_for}": "</strong>{format!("“{}”", query.text.trim())}</p>
-                <ul><li><a href=Route::Search(SiteQuery::default()).href()>{texts.clear_search}</a></li></ul>
+                <ul><li><a href=Route::Search(SiteQuery::default()).href_in(lang)>{texts.clear_search}</a></li></ul>
             </div>
         }
         .into_any();
@@ -98,7 +98,7 @@ fn SearchResults(content: Arc<Content>, results: SiteResults, query: SiteQuery, 
             };
             view! {
                 <li class="news-card">
-                    <h3><a href=route.href()><Highlighted fragments=highlight(title.text(lang), terms) /></a></h3>
+                    <h3><a href=route.href_in(lang)><Highlighted fragments=highlight(title.text(lang), terms) /></a></h3>
                     <p class="meta">{meta}</p>
                     <p><Highlighted fragments=shown /></p>
                 </li>
@@ -107,8 +107,8 @@ fn SearchResults(content: Arc<Content>, results: SiteResults, query: SiteQuery, 
         .collect_view();
     view! {
         <ul class="news-list">{items}</ul>
-        <Pagination page=page pages=pages previous=Route::Search(query.with_page(page.saturating_sub(1))).href()
-            next=Route::Search(query.with_page(page + 1)).href() lang=lang />
+        <Pagination page=page pages=pages previous=Route::Search(query.with_page(page.saturating_sub(1))).href_in(lang)
+            next=Route::Search(query.with_page(page + 1)).href_in(lang) lang=lang />
     }
     .into_any()
 }

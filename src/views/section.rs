@@ -14,7 +14,7 @@ const LATEST_NEWS_ON_SECTION: usize = 5;
 pub fn SectionPage(section: Section, content: Arc<Content>, lang: Lang) -> impl IntoView {
     let texts = lang.texts();
     let related = content.news_for_section(&section.slug).take(LATEST_NEWS_ON_SECTION).cloned().collect::<Vec<_>>();
-    let news_of_section = Route::NewsList(NewsQuery::default().toggled(Facet::Section, &section.slug)).href();
+    let news_of_section = Route::NewsList(NewsQuery::default().toggled(Facet::Section, &section.slug)).href_in(lang);
     view! {
         <article class="wrap section-page">
             <h1 tabindex="-1"><Text text=section.title lang=lang /></h1>

@@ -9,6 +9,7 @@ mod seed;
 #[path = "../support/static_server.rs"]
 mod static_server;
 
+mod accessibility;
 mod bench;
 mod search;
 mod views;

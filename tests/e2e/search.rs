@@ -40,7 +40,7 @@ async fn typing_updates_results_address_and_live_region_without_new_history_entr
     input.send_keys("KEHA").await.unwrap();
     let query = NewsQuery::default().with_text("KEHA".into());
     wait_for_count(&browser, &expected_count(&query)).await;
-    assert_eq!(fragment(&browser).await, "#/news?q=KEHA");
+    assert_eq!(fragment(&browser).await, "#/en/news?q=KEHA");
     assert_eq!(history_length(&browser).await, before, "typing must replace, not push");
     let marks = browser.texts_of(".news-card mark").await;
     assert!(!marks.is_empty() && marks.iter().all(|m| m.eq_ignore_ascii_case("keha")), "{marks:?}");
@@ -74,7 +74,7 @@ async fn facets_chips_and_counts_follow_the_query() {
         .unwrap();
     let query = NewsQuery::default().toggled(Facet::Topic, &topic.id);
     wait_for_count(&browser, &expected_count(&query)).await;
-    assert_eq!(fragment(&browser).await, Route::NewsList(query.clone()).href());
+    assert_eq!(fragment(&browser).await, Route::NewsList(query.clone()).href_in(Lang::En));
 
     // Every value's count and disabled state matches the query code.
     let results = query.apply(&content, &index);
@@ -94,7 +94,7 @@ async fn facets_chips_and_counts_follow_the_query() {
     browser.client.find(Locator::Css(".chip")).await.unwrap().click().await.unwrap();
     wait_for_count(&browser, &expected_count(&NewsQuery::default())).await;
     assert!(browser.texts_of(".chip").await.is_empty());
-    assert_eq!(fragment(&browser).await, "#/news");
+    assert_eq!(fragment(&browser).await, "#/en/news");
     browser.close().await;
 }
 
@@ -159,7 +159,7 @@ async fn back_and_forward_step_through_filter_choices() {
     wait_for_count(&browser, &expected_count(&NewsQuery::default())).await;
     browser.client.forward().await.unwrap();
     wait_for_count(&browser, &expected_count(&first)).await;
-    assert_eq!(fragment(&browser).await, Route::NewsList(first).href());
+    assert_eq!(fragment(&browser).await, Route::NewsList(first).href_in(Lang::En));
     browser.close().await;
 }
 
@@ -172,7 +172,7 @@ async fn no_results_says_what_was_searched_and_offers_to_widen() {
     assert!(message.contains("“zzzzqq”") && message.contains("Type: Press release"), "{message}");
     browser.click_link("Search the whole portal").await;
     browser.wait_for_heading("Search the portal").await;
-    assert_eq!(fragment(&browser).await, "#/search?q=zzzzqq");
+    assert_eq!(fragment(&browser).await, "#/en/search?q=zzzzqq");
     browser.close().await;
 }
 

@@ -158,6 +158,12 @@ impl Browser {
             .expect("add script");
     }
 
+    /// Emulates `prefers-color-scheme: dark` (or `light`) for the pages that follow.
+    pub async fn emulate_color_scheme(&self, scheme: &str) {
+        let params = serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] });
+        self.client.issue_cmd(DevTools { command: "Emulation.setEmulatedMedia", params }).await.expect("emulate media");
+    }
+
     /// Runs the garbage collector, so memory figures count what the page keeps.
     pub async fn collect_garbage(&self) {
         let params = serde_json::json!({});
