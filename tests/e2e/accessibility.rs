@@ -64,16 +64,25 @@ async fn axe_finds_no_wcag_a_or_aa_violations_on_any_view_in_any_language_or_sch
 }
 
 #[tokio::test]
-async fn no_view_scrolls_sideways_at_360_pixels() {
+async fn no_view_scrolls_sideways_at_360_or_320_pixels() {
     let server = serve();
     let browser = Browser::open("about:blank").await;
-    browser.client.set_window_size(360, 740).await.unwrap();
-    for lang in Lang::ALL {
-        for view in views() {
-            open_view(&browser, &server.url, lang, &view).await;
-            let width = browser.client.execute("return document.documentElement.scrollWidth", vec![]).await.unwrap();
-            let viewport = browser.client.execute("return document.documentElement.clientWidth", vec![]).await.unwrap();
-            assert!(width.as_u64() <= viewport.as_u64(), "{} #/{view}: {width} px wide in {viewport} px", lang.code());
+    // 320 CSS px is also what a 1280 px window shows at 400 % zoom, WCAG's reflow case.
+    for width in [360, 320] {
+        browser.client.set_window_size(width, 740).await.unwrap();
+        for lang in Lang::ALL {
+            for view in views() {
+                open_view(&browser, &server.url, lang, &view).await;
+                let scroll =
+                    browser.client.execute("return document.documentElement.scrollWidth", vec![]).await.unwrap();
+                let viewport =
+                    browser.client.execute("return document.documentElement.clientWidth", vec![]).await.unwrap();
+                assert!(
+                    scroll.as_u64() <= viewport.as_u64(),
+                    "{} #/{view}: {scroll} px wide in {viewport} px",
+                    lang.code()
+                );
+            }
         }
     }
     browser.close().await;
@@ -133,6 +142,12 @@ async fn a_keyboard_alone_goes_from_home_through_the_filters_to_a_news_item_and_
     press(&browser, ENTER).await;
     browser.wait_for_heading(&title).await;
     assert_eq!(focused(&browser).await.0, "H1");
+    // The change of view is also announced, for readers that do not follow focus.
+    browser
+        .wait_for("the announcement", || async {
+            browser.text_of("#announcer").await.filter(|a| a.starts_with(&title))
+        })
+        .await;
 
     tab_until(&browser, "the back link", |(_, _, text)| text == "Back to news").await;
     press(&browser, ENTER).await;
