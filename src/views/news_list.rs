@@ -87,30 +87,39 @@ fn FilterPanel(
     let texts = lang.texts();
     let navigator = expect_context::<Navigator>();
     let push = move |next: NewsQuery| navigator.push(Route::NewsList(next));
-    let facets = Facet::ALL.into_iter().map(|facet| {
-        let content = Arc::clone(&content);
-        view! {
-            <fieldset class="facet">
-                <legend>{facet.label(lang)}</legend>
-                {move || {
-                    let counts = results.with(|r| r.facet_counts.iter().find(|(f, _)| *f == facet).map(|(_, c)| c.clone()));
-                    counts.unwrap_or_default().into_iter().map(|(value, count)| {
-                        let checked = query.with(|q| q.is_selected(facet, &value));
-                        let id = format!("facet-{}-{}", facet.key(), value);
-                        let label = facet.value_label(&content, lang, &value);
-                        let toggle_value = value.clone();
-                        view! {
-                            <div class="checkbox">
-                                <input type="checkbox" id=id.clone() prop:checked=checked disabled=count == 0 && !checked
-                                    on:change=move |_| push(query.get_untracked().toggled(facet, &toggle_value)) />
-                                <label for=id>{label}" "<span class="count">"("{count}")"</span></label>
-                            </div>
-                        }
-                    }).collect_view()
-                }}
-            </fieldset>
-        }
-    }).collect_view();
+    // The options never change while the page is shown: each checkbox is made once, and only its
+    // checked and disabled state and its count follow the results, which keeps keystrokes cheap.
+    let facets = Facet::ALL
+        .into_iter()
+        .map(|facet| {
+            let options = facet.options(&content).into_iter().enumerate().map(|(position, value)| {
+                let value = value.to_owned();
+                let id = format!("facet-{}-{}", facet.key(), value);
+                let label = facet.value_label(&content, lang, &value);
+                let count = Memo::new(move |_| {
+                    results.with(|r| r.facet_counts.iter().find(|(f, _)| *f == facet).map_or(0, |(_, c)| c[position].1))
+                });
+                let checked = {
+                    let value = value.clone();
+                    Memo::new(move |_| query.with(|q| q.is_selected(facet, &value)))
+                };
+                view! {
+                    <div class="checkbox">
+                        <input type="checkbox" id=id.clone() prop:checked=checked
+                            disabled=move || count.get() == 0 && !checked.get()
+                            on:change=move |_| push(query.get_untracked().toggled(facet, &value)) />
+                        <label for=id>{label}" "<span class="count">"("{count}")"</span></label>
+                    </div>
+                }
+            });
+            view! {
+                <fieldset class="facet">
+                    <legend>{facet.label(lang)}</legend>
+                    {options.collect_view()}
+                </fieldset>
+            }
+        })
+        .collect_view();
 
     let date_input = move |id: &'static str, label: &'static str, is_from: bool| {
         let value = move || query.with(|q| if is_from { q.from } else { q.to }).map(Date::to_iso).unwrap_or_default();
