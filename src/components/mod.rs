@@ -6,4 +6,5 @@ pub mod live_region;
 pub mod news_card;
 pub mod pagination;
 pub mod rich_text;
+pub mod search_box;
 pub mod status;

@@ -9,3 +9,14 @@ pub mod text;
 pub use index::{Document, Scores, SearchIndex};
 pub use news_query::{Chip, Facet, NewsQuery, NewsResults, Sort, PAGE_SIZE};
 pub use site_query::{SiteQuery, SiteResults};
+
+/// How many pages `len` results fill; at least one, so an empty result is page 1 of 1.
+pub fn page_count(len: usize) -> usize {
+    len.div_ceil(PAGE_SIZE).max(1)
+}
+
+/// The results on a page; the last page when asked for one past the end.
+pub fn page_of<T>(results: &[T], page: usize) -> &[T] {
+    let start = page.min(page_count(results.len()) - 1) * PAGE_SIZE;
+    &results[start..(start + PAGE_SIZE).min(results.len())]
+}

@@ -188,14 +188,12 @@ pub struct NewsResults {
 
 impl NewsResults {
     pub fn page_count(&self) -> usize {
-        self.items.len().div_ceil(PAGE_SIZE).max(1)
+        super::page_count(self.items.len())
     }
 
     /// The items of a page; the last page when asked for one past the end.
     pub fn page(&self, page: usize) -> &[usize] {
-        let page = page.min(self.page_count() - 1);
-        let start = page * PAGE_SIZE;
-        &self.items[start..(start + PAGE_SIZE).min(self.items.len())]
+        super::page_of(&self.items, page)
     }
 }
 

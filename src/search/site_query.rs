@@ -1,7 +1,6 @@
 //! The site-wide search: words and a page, over sections and news together.
 
 use super::index::{Document, SearchIndex};
-use super::news_query::PAGE_SIZE;
 use super::query_string;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -59,12 +58,10 @@ pub struct SiteResults {
 
 impl SiteResults {
     pub fn page_count(&self) -> usize {
-        self.hits.len().div_ceil(PAGE_SIZE).max(1)
+        super::page_count(self.hits.len())
     }
 
     pub fn page(&self, page: usize) -> &[Document] {
-        let page = page.min(self.page_count() - 1);
-        let start = page * PAGE_SIZE;
-        &self.hits[start..(start + PAGE_SIZE).min(self.hits.len())]
+        super::page_of(&self.hits, page)
     }
 }

@@ -5,6 +5,7 @@ use crate::app::Navigator;
 use crate::components::highlight::Highlighted;
 use crate::components::live_region::Announcer;
 use crate::components::pagination::Pagination;
+use crate::components::search_box::SearchBox;
 use crate::content::{Content, Date};
 use crate::i18n::Lang;
 use crate::route::Route;
@@ -33,21 +34,15 @@ pub fn NewsListPage(
     announce_counts(query, results, lang);
 
     let filters_open = RwSignal::new(false);
-    let on_input = move |event: leptos::ev::Event| {
-        let text = event_target_value(&event);
-        navigator.replace(Route::NewsList(query.get_untracked().with_text(text)));
-    };
+    let on_input = move |text: String| navigator.replace(Route::NewsList(query.get_untracked().with_text(text)));
 
     let content_for_panel = Arc::clone(&content);
     let content_for_results = Arc::clone(&content);
     view! {
         <div class="wrap news-page">
             <h1 tabindex="-1">{texts.latest_news}</h1>
-            <div class="search-box" role="search">
-                <label for="news-search">{texts.search_news}</label>
-                <input id="news-search" type="search" autocomplete="off" spellcheck="false"
-                    prop:value=move || query.with(|q| q.text.clone()) on:input=on_input />
-            </div>
+            <SearchBox id="news-search" label=texts.search_news value=Signal::derive(move || query.with(|q| q.text.clone()))
+                on_input=on_input />
             <button type="button" class="filter-toggle button secondary" aria-controls="news-filters"
                 aria-expanded=move || filters_open.get().to_string() on:click=move |_| filters_open.update(|open| *open = !*open)>
                 {move || {

@@ -4,6 +4,7 @@ use crate::app::Navigator;
 use crate::components::highlight::Highlighted;
 use crate::components::live_region::Announcer;
 use crate::components::pagination::Pagination;
+use crate::components::search_box::SearchBox;
 use crate::content::Content;
 use crate::i18n::Lang;
 use crate::route::Route;
@@ -28,17 +29,12 @@ pub fn SearchPage(content: Arc<Content>, index: Arc<SearchIndex>, query: Memo<Si
         }
         current
     });
-    let on_input = move |event: leptos::ev::Event| {
-        navigator.replace(Route::Search(query.get_untracked().with_text(event_target_value(&event))));
-    };
+    let on_input = move |text: String| navigator.replace(Route::Search(query.get_untracked().with_text(text)));
     view! {
         <div class="wrap search-page">
             <h1 tabindex="-1">{texts.search_site}</h1>
-            <div class="search-box" role="search">
-                <label for="site-search">{texts.search_site}</label>
-                <input id="site-search" type="search" autocomplete="off" spellcheck="false"
-                    prop:value=move || query.with(|q| q.text.clone()) on:input=on_input />
-            </div>
+            <SearchBox id="site-search" label=texts.search_site value=Signal::derive(move || query.with(|q| q.text.clone()))
+                on_input=on_input />
             {move || {
                 let results = results.get();
                 let query = query.get();
