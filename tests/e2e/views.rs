@@ -188,3 +188,17 @@ async fn hostile_markup_in_content_stays_text() {
     assert!(injected.is_empty());
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_network_failure_names_what_failed_and_offers_a_retry() {
+    let server = serve();
+    server.hang_up("content.json");
+    let browser = Browser::open(&server.url).await;
+    browser.wait_for_heading("The content could not be loaded").await;
+    let message = browser.text_of(".load-error .error-summary").await.unwrap();
+    assert!(message.starts_with("Could not fetch content.json"), "{message}");
+    server.restore("content.json");
+    browser.client.find(fantoccini::Locator::Css(".load-error button")).await.unwrap().click().await.unwrap();
+    assert_eq!(browser.wait_for_all(".section-card h3").await.len(), 6);
+    browser.close().await;
+}

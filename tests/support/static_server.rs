@@ -15,6 +15,8 @@ pub struct StaticServer {
     /// The folder's address, ending in `/`.
     pub url: String,
     pub overrides: Overrides,
+    /// Files whose requests get no answer at all, as when the network is down.
+    hang_ups: Arc<Mutex<std::collections::HashSet<String>>>,
 }
 
 impl StaticServer {
@@ -23,15 +25,16 @@ impl StaticServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let url = format!("http://{}{mount}", listener.local_addr().unwrap());
         let overrides: Overrides = Arc::default();
-        let shared = Arc::clone(&overrides);
+        let hang_ups: Arc<Mutex<std::collections::HashSet<String>>> = Arc::default();
+        let (shared, shared_hang_ups) = (Arc::clone(&overrides), Arc::clone(&hang_ups));
         // The thread ends with the test process.
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (root, overrides) = (root.clone(), Arc::clone(&shared));
-                std::thread::spawn(move || answer(stream, &root, mount, &overrides));
+                let (root, overrides, hang_ups) = (root.clone(), Arc::clone(&shared), Arc::clone(&shared_hang_ups));
+                std::thread::spawn(move || answer(stream, &root, mount, &overrides, &hang_ups));
             }
         });
-        StaticServer { url, overrides }
+        StaticServer { url, overrides, hang_ups }
     }
 
     pub fn replace(&self, file: &str, body: Option<&[u8]>) {
@@ -40,10 +43,22 @@ impl StaticServer {
 
     pub fn restore(&self, file: &str) {
         self.overrides.lock().unwrap().remove(file);
+        self.hang_ups.lock().unwrap().remove(file);
+    }
+
+    /// Closes the connection without answering requests for `file`.
+    pub fn hang_up(&self, file: &str) {
+        self.hang_ups.lock().unwrap().insert(file.to_owned());
     }
 }
 
-fn answer(mut stream: TcpStream, root: &std::path::Path, mount: &str, overrides: &Overrides) {
+fn answer(
+    mut stream: TcpStream,
+    root: &std::path::Path,
+    mount: &str,
+    overrides: &Overrides,
+    hang_ups: &Mutex<std::collections::HashSet<String>>,
+) {
     let mut request_line = String::new();
     let mut reader = BufReader::new(&stream);
     if reader.read_line(&mut request_line).is_err() {
@@ -56,6 +71,9 @@ fn answer(mut stream: TcpStream, root: &std::path::Path, mount: &str, overrides:
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or_default();
+    if path.strip_prefix(mount).is_some_and(|file| hang_ups.lock().unwrap().contains(file)) {
+        return;
+    }
 
     let (status, content_type, body) = match path.strip_prefix(mount) {
         _ if path.contains("..") => ("400 Bad Request", "text/plain", b"bad path".to_vec()),
