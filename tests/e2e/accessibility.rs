@@ -50,6 +50,10 @@ async fn axe_finds_no_wcag_a_or_aa_violations_on_any_view_in_any_language_or_sch
         for lang in Lang::ALL {
             for view in views() {
                 open_view(&browser, &server.url, lang, &view).await;
+                let headings = browser.client.find_all(Locator::Css("h1")).await.unwrap().len();
+                if headings != 1 {
+                    failures.push(format!("{scheme} {} #/{view}: {headings} h1 elements", lang.code()));
+                }
                 browser.client.execute(&format!("{axe}; return true;"), vec![]).await.unwrap();
                 let results = browser.client.execute_async(AXE_RUN, vec![]).await.unwrap();
                 assert!(results["passes"].as_u64() > Some(10), "axe checked next to nothing: {results}");
@@ -198,5 +202,20 @@ async fn the_accessibility_statement_is_linked_from_every_view() {
     browser.wait_for_heading("Tillgänglighetsutlåtande").await;
     let body = browser.text_of(".body").await.unwrap();
     assert!(body.contains("Traficom") && body.contains("WCAG 2.1"), "{body}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn animation_stops_when_the_reader_asks_for_reduced_motion() {
+    let server = serve();
+    let browser = Browser::open(&format!("{}#/en/", server.url)).await;
+    browser.wait_for_all(".section-card").await;
+    // The loading spinner is the portal's one animation; make one and read its computed animation.
+    let spinner_animation =
+        "const s = document.createElement('span'); s.className = 'spinner'; document.body.append(s); \
+                             const name = getComputedStyle(s).animationName; s.remove(); return name;";
+    assert_eq!(browser.client.execute(spinner_animation, vec![]).await.unwrap(), "spin");
+    browser.emulate_media("prefers-reduced-motion", "reduce").await;
+    assert_eq!(browser.client.execute(spinner_animation, vec![]).await.unwrap(), "none");
     browser.close().await;
 }

@@ -160,7 +160,12 @@ impl Browser {
 
     /// Emulates `prefers-color-scheme: dark` (or `light`) for the pages that follow.
     pub async fn emulate_color_scheme(&self, scheme: &str) {
-        let params = serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] });
+        self.emulate_media("prefers-color-scheme", scheme).await;
+    }
+
+    /// Emulates a media feature, such as `prefers-reduced-motion: reduce`, for the pages that follow.
+    pub async fn emulate_media(&self, feature: &str, value: &str) {
+        let params = serde_json::json!({ "features": [{ "name": feature, "value": value }] });
         self.client.issue_cmd(DevTools { command: "Emulation.setEmulatedMedia", params }).await.expect("emulate media");
     }
 
