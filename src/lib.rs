@@ -10,4 +10,5 @@ pub mod i18n;
 pub mod load;
 pub mod route;
 pub mod search;
+pub mod settings;
 pub mod views;
