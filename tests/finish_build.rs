@@ -1,0 +1,132 @@
+//! scripts/finish-build, Trunk's post_build hook, on index.html as Trunk writes it: minified (release),
+//! plain (debug) and with `trunk serve`'s live-reload script; and its loud failures on anything else.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const LOADER: &str = "import init, * as bindings from './app-0123456789abcdef.js';\n\
+                      const wasm = await init({ module_or_path: './app-0123456789abcdef_bg.wasm' });\n";
+const WORKER: &str = "const BUILD = \"__PORTAL_BUILD__\";\nconst SHELL = [\"__PORTAL_SHELL__\"];\n";
+
+struct Folder(PathBuf);
+
+impl Folder {
+    fn new(name: &str, index: &str) -> Folder {
+        let dir = std::env::temp_dir().join(format!("portal-finish-build-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("index.html"), index).unwrap();
+        std::fs::write(dir.join("sw.js"), WORKER).unwrap();
+        for file in ["app-0123456789abcdef.js", "app-0123456789abcdef_bg.wasm", "style-0123456789abcde.css"] {
+            std::fs::write(dir.join(file), file).unwrap();
+        }
+        Folder(dir)
+    }
+
+    fn run(&self) -> Result<String, String> {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/finish-build");
+        let output = Command::new("python3").arg(script).env("TRUNK_STAGING_DIR", &self.0).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        if output.status.success() {
+            Ok(stderr)
+        } else {
+            Err(stderr)
+        }
+    }
+
+    fn read(&self, file: &str) -> String {
+        std::fs::read_to_string(self.0.join(file)).unwrap()
+    }
+
+    fn loader_file(&self) -> String {
+        std::fs::read_dir(&self.0)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().into_string().unwrap())
+            .find(|name| name.starts_with("loader-"))
+            .expect("loader-<hash>.js written")
+    }
+}
+
+impl Drop for Folder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn minified(scripts: &str) -> String {
+    format!(
+        "<!doctype html><html lang=en><title>t</title><link href=./style-0123456789abcde.css \
+         integrity=sha384-AAAA rel=stylesheet>{scripts}<link crossorigin href=./app-0123456789abcdef.js \
+         integrity=sha384-BBBB rel=modulepreload><link as=fetch crossorigin href=./app-0123456789abcdef_bg.wasm \
+         integrity=sha384-CCCC rel=preload type=application/wasm><link href=news.en.atom rel=alternate></head>\
+         <body><p>Loading…</p></body></html>"
+    )
+}
+
+#[test]
+fn the_minified_loader_moves_into_a_hashed_file_with_integrity() {
+    let folder = Folder::new("minified", &minified(&format!("<script type=module>{LOADER}</script>")));
+    folder.run().unwrap();
+    let loader = folder.loader_file();
+    assert!(loader.len() == "loader-0123456789abcdef.js".len() && loader.ends_with(".js"), "{loader}");
+    assert_eq!(folder.read(&loader), LOADER, "moved byte for byte");
+    let index = folder.read("index.html");
+    assert!(!index.contains("import init"), "{index}");
+    let tag = format!("<script type=\"module\" src=\"./{loader}\" integrity=\"sha384-");
+    assert!(index.contains(&tag) && index.contains("\" crossorigin></script><link crossorigin"), "{index}");
+
+    let worker = folder.read("sw.js");
+    assert!(!worker.contains("__PORTAL_"), "{worker}");
+    let shell = format!(
+        "const SHELL = [\"./\", \"./style-0123456789abcde.css\", \"./{loader}\", \"./app-0123456789abcdef.js\", \
+         \"./app-0123456789abcdef_bg.wasm\"];"
+    );
+    assert!(worker.contains(&shell), "{worker}");
+    let build = worker.split("const BUILD = \"").nth(1).unwrap().split('"').next().unwrap();
+    assert!(build.len() == 16 && build.bytes().all(|b| b.is_ascii_hexdigit()), "{build}");
+
+    // Stamping twice would leave a wrong list: refused.
+    std::fs::write(folder.0.join("index.html"), minified(&format!("<script type=module>{LOADER}</script>"))).unwrap();
+    let error = folder.run().unwrap_err();
+    assert!(error.contains("sw.js must contain"), "{error}");
+}
+
+#[test]
+fn a_debug_build_and_trunk_serve_live_reload_work_too() {
+    let index = minified(&format!(
+        "<script type=\"module\">\n{LOADER}\n</script><script>\"use strict\"; const url = '/.well-known/trunk/ws';</script>"
+    ));
+    let folder = Folder::new("debug", &index);
+    folder.run().unwrap();
+    let index = folder.read("index.html");
+    assert!(index.contains("<script>\"use strict\"; const url = '/.well-known/trunk/ws';</script>"), "{index}");
+    assert!(index.contains(&format!("src=\"./{}\"", folder.loader_file())), "{index}");
+}
+
+#[test]
+fn anything_unexpected_fails_the_build_loudly() {
+    let cases = [
+        ("none", minified(""), "found 0"),
+        (
+            "two",
+            minified(&format!("<script type=module>{LOADER}</script><script type=module>{LOADER}</script>")),
+            "found 2",
+        ),
+        (
+            "inline",
+            minified(&format!("<script type=module>{LOADER}</script><script>alert(1)</script>")),
+            "another inline script",
+        ),
+    ];
+    for (name, index, expected) in cases {
+        let folder = Folder::new(name, &index);
+        let error = folder.run().unwrap_err();
+        assert!(error.contains(expected), "{name}: {error}");
+        assert_eq!(folder.read("index.html"), index, "{name}: index.html left as it was");
+    }
+    let folder = Folder::new("no-worker", &minified(&format!("<script type=module>{LOADER}</script>")));
+    std::fs::remove_file(folder.0.join("sw.js")).unwrap();
+    let error = folder.run().unwrap_err();
+    assert!(error.contains("sw.js is missing") || error.contains("sw.js"), "{error}");
+}
