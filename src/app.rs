@@ -3,10 +3,10 @@
 
 use crate::components::layout::{Footer, Header};
 use crate::components::live_region::{Announcer, LiveRegion};
-use crate::components::status::{LoadErrorView, LoadingView};
+use crate::components::status::{LoadErrorView, LoadingView, SavedNotice};
 use crate::content::Content;
 use crate::i18n::Lang;
-use crate::load::{fetch_content, mark, CONTENT_URL};
+use crate::load::{load_content, mark, Fetched};
 use crate::route::{Address, Route};
 use crate::search::SearchIndex;
 use crate::views::{page_title, RouteView};
@@ -19,6 +19,7 @@ pub fn start() {
         shell.remove();
     }
     leptos::mount::mount_to_body(App);
+    crate::offline::register_service_worker();
 }
 
 /// Content and its search index, built once per load.
@@ -122,10 +123,12 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let loaded = LocalResource::new(|| async { fetch_content(CONTENT_URL).await.map(Loaded::new) });
+    let loaded = LocalResource::new(|| async {
+        load_content().await.map(|Fetched { content, saved_at }| (Loaded::new(content), saved_at))
+    });
 
     Effect::new(move |_| {
-        let content = loaded.get().and_then(Result::ok).map(|loaded| loaded.content);
+        let content = loaded.get().and_then(Result::ok).map(|(loaded, _)| loaded.content);
         document().set_title(&page_title(&route.get(), content.as_deref(), lang.get()));
     });
     move_focus_on_navigation(route, announcer);
@@ -143,7 +146,11 @@ pub fn App() -> impl IntoView {
                             view! { <LoadErrorView lang=lang error=error on_retry=move || loaded.refetch() /> }
                                 .into_any()
                         }
-                        Some(Ok(loaded)) => view! { <RouteView route=route loaded=loaded lang=lang /> }.into_any(),
+                        Some(Ok((loaded, saved_at))) => view! {
+                            {saved_at.map(|saved_at| view! { <SavedNotice lang=lang saved_at=saved_at /> })}
+                            <RouteView route=route loaded=loaded lang=lang />
+                        }
+                        .into_any(),
                     }}
                 </main>
                 <Footer lang=lang />

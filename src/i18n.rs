@@ -114,6 +114,11 @@ pub struct Texts {
     pub search_hint: &'static str,
     pub accessibility: &'static str,
     pub language: &'static str,
+    /// Said above the view when the content is the copy saved for offline reading; `{date}` and `{time}`
+    /// are filled in.
+    pub saved_notice: &'static str,
+    pub settings_broken_title: &'static str,
+    pub settings_broken_body: &'static str,
 }
 
 const FI: Texts = Texts {
@@ -181,6 +186,10 @@ const FI: Texts = Texts {
     search_hint: "Kirjoita hakusana: haku etsii aiheista ja uutisista.",
     accessibility: "Saavutettavuusseloste",
     language: "Kieli",
+    saved_notice: "Näytetään {date} klo {time} tallennettua sisältöä: olet offline-tilassa tai palvelin ei vastannut.",
+    settings_broken_title: "Portaalin asetuksissa on virhe",
+    settings_broken_body:
+        "Portaali ei lataa sisältöä, ennen kuin tiedoston portal-config.json asetus korjataan. Ylläpitäjälle:",
 };
 
 const SV: Texts = Texts {
@@ -247,6 +256,9 @@ const SV: Texts = Texts {
     search_hint: "Skriv ett sökord: sökningen går igenom ämnen och nyheter.",
     accessibility: "Tillgänglighetsutlåtande",
     language: "Språk",
+    saved_notice: "Visar innehåll som sparades {date} kl. {time}: du är offline eller så svarade servern inte.",
+    settings_broken_title: "Portalens inställningar innehåller ett fel",
+    settings_broken_body: "Portalen laddar inget innehåll förrän inställningen i filen portal-config.json har rättats. För administratören:",
 };
 
 const EN: Texts = Texts {
@@ -313,6 +325,9 @@ const EN: Texts = Texts {
     search_hint: "Type a word: the search looks through topics and news.",
     accessibility: "Accessibility statement",
     language: "Language",
+    saved_notice: "Showing content saved on {date} at {time}: you are offline or the server did not answer.",
+    settings_broken_title: "The portal's settings have an error",
+    settings_broken_body: "The portal loads no content until the setting in portal-config.json is corrected. For the administrator:",
 };
 
 impl Lang {
@@ -361,6 +376,13 @@ impl Lang {
         }
     }
 
+    /// "Showing content saved on 29.11.2026 at 14:05: …", times written as each language writes them.
+    pub fn saved_notice(self, saved: crate::offline::SavedAt) -> String {
+        let separator = if self == Lang::En { ':' } else { '.' };
+        let time = format!("{}{separator}{:02}", saved.hour, saved.minute);
+        self.texts().saved_notice.replace("{date}", &self.date(saved.date)).replace("{time}", &time)
+    }
+
     pub fn news_type(self, kind: crate::content::NewsType) -> &'static str {
         match kind {
             crate::content::NewsType::NewsItem => self.texts().news_item,
@@ -393,6 +415,27 @@ mod tests {
         assert_eq!(Lang::choose(None, None, &browser), Lang::Sv);
         assert_eq!(Lang::choose(None, None, &["de".to_owned()]), Lang::Fi);
         assert_eq!(Lang::choose(None, None, &[]), Lang::Fi);
+    }
+
+    #[test]
+    fn the_saved_notice_says_when_in_each_language() {
+        let saved = crate::offline::SavedAt {
+            date: crate::content::Date { year: 2026, month: 11, day: 29 },
+            hour: 14,
+            minute: 5,
+        };
+        assert_eq!(
+            Lang::En.saved_notice(saved),
+            "Showing content saved on 29.11.2026 at 14:05: you are offline or the server did not answer."
+        );
+        assert_eq!(
+            Lang::Fi.saved_notice(saved),
+            "Näytetään 29.11.2026 klo 14.05 tallennettua sisältöä: olet offline-tilassa tai palvelin ei vastannut."
+        );
+        assert!(Lang::Sv.saved_notice(saved).starts_with("Visar innehåll som sparades 29.11.2026 kl. 14.05:"));
+        for lang in Lang::ALL {
+            assert!(!lang.saved_notice(saved).contains('{'), "{lang:?}");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod components;
 pub mod content;
 pub mod i18n;
 pub mod load;
+pub mod offline;
 pub mod route;
 pub mod search;
 pub mod settings;

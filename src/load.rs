@@ -1,10 +1,16 @@
-//! Fetching content.json and saying clearly what went wrong.
+//! Finding and fetching content.json and saying clearly what went wrong.
 
 use crate::content::{parse_content, Content, ContentError};
+use crate::offline::{SavedAt, CACHED_AT_HEADER};
+use crate::settings::{content_address, parse_settings, SettingsError, DEFAULT_CONTENT, SETTINGS_FILE};
 use std::fmt;
 
-/// Relative, so the portal finds its content in whatever folder it was copied to.
-pub const CONTENT_URL: &str = "content.json";
+/// The content as it arrived, and when it was saved if it is the offline copy.
+#[derive(Clone, Debug)]
+pub struct Fetched {
+    pub content: Content,
+    pub saved_at: Option<SavedAt>,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
@@ -14,13 +20,15 @@ pub enum LoadError {
     Status { url: String, status: u16, status_text: String },
     /// The file arrived but cannot be used.
     Content(ContentError),
+    /// portal-config.json is broken or points somewhere the portal does not load content from.
+    Settings(SettingsError),
 }
 
 impl LoadError {
     /// A network or server failure may pass; a broken file needs an editor, but retrying after a fix
     /// is still useful, so every error offers retry and this only picks the wording.
     pub fn is_transfer_failure(&self) -> bool {
-        !matches!(self, LoadError::Content(_))
+        !matches!(self, LoadError::Content(_) | LoadError::Settings(_))
     }
 }
 
@@ -32,36 +40,52 @@ impl fmt::Display for LoadError {
                 write!(f, "Fetching {url} failed: the server answered {status} {status_text}")
             }
             LoadError::Content(error) => error.fmt(f),
+            LoadError::Settings(error) => error.fmt(f),
         }
+    }
+}
+
+/// Reads portal-config.json beside the page, then fetches the content it names. Without that file the
+/// content is content.json beside the page.
+pub async fn load_content() -> Result<Fetched, LoadError> {
+    let address = content_location().await?;
+    fetch_content(&address).await
+}
+
+/// The content's absolute address. Only portal-config.json decides it, never the page's own address.
+async fn content_location() -> Result<String, LoadError> {
+    let response = get(SETTINGS_FILE).await?;
+    let configured = match response.status() {
+        404 => DEFAULT_CONTENT.to_owned(),
+        _ if response.ok() => {
+            let text = text_of(SETTINGS_FILE, &response).await?;
+            parse_settings(&text).map_err(LoadError::Settings)?.content
+        }
+        _ => return Err(status_error(SETTINGS_FILE, &response)),
+    };
+    let page = leptos::prelude::document().base_uri().ok().flatten().unwrap_or_default();
+    let address = content_address(&configured, &page).map_err(LoadError::Settings)?;
+    // The same check again with the browser's own reading of the address.
+    let origin = leptos::prelude::window().location().origin().unwrap_or_default();
+    match web_sys::Url::new(&address) {
+        Ok(url) if url.origin() == origin => Ok(url.href()),
+        _ => Err(LoadError::Settings(SettingsError::OtherSite { value: configured, origin })),
     }
 }
 
 /// Fetches and validates the content. `no-cache` makes the browser revalidate, so an edited
 /// content.json shows on the next load.
-pub async fn fetch_content(url: &str) -> Result<Content, LoadError> {
-    use gloo_net::http::Request;
-    use web_sys::RequestCache;
-
-    let response = Request::get(url)
-        .cache(RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(|error| LoadError::Network { url: url.to_owned(), message: error.to_string() })?;
+pub async fn fetch_content(url: &str) -> Result<Fetched, LoadError> {
+    let response = get(url).await?;
     if !response.ok() {
-        return Err(LoadError::Status {
-            url: url.to_owned(),
-            status: response.status(),
-            status_text: response.status_text(),
-        });
+        return Err(status_error(url, &response));
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|error| LoadError::Network { url: url.to_owned(), message: error.to_string() })?;
+    let saved_at = response.headers().get(CACHED_AT_HEADER).as_deref().and_then(SavedAt::from_header);
+    let text = text_of(url, &response).await?;
     mark("portal:content-fetched");
     let content = parse_content(&text).map_err(LoadError::Content);
     mark("portal:content-parsed");
-    content
+    Ok(Fetched { content: content?, saved_at })
 }
 
 /// A User Timing mark, so benchmarks (and anyone's browser tools) can see where load time goes.
@@ -69,4 +93,20 @@ pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
         let _ = performance.mark(name);
     }
+}
+
+async fn get(url: &str) -> Result<gloo_net::http::Response, LoadError> {
+    gloo_net::http::Request::get(url)
+        .cache(web_sys::RequestCache::NoCache)
+        .send()
+        .await
+        .map_err(|error| LoadError::Network { url: url.to_owned(), message: error.to_string() })
+}
+
+async fn text_of(url: &str, response: &gloo_net::http::Response) -> Result<String, LoadError> {
+    response.text().await.map_err(|error| LoadError::Network { url: url.to_owned(), message: error.to_string() })
+}
+
+fn status_error(url: &str, response: &gloo_net::http::Response) -> LoadError {
+    LoadError::Status { url: url.to_owned(), status: response.status(), status_text: response.status_text() }
 }

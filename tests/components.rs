@@ -3,11 +3,13 @@
 
 use integration_portal::app::Loaded;
 use integration_portal::components::rich_text::{Body, SafeLink};
-use integration_portal::components::status::LoadErrorView;
+use integration_portal::components::status::{LoadErrorView, SavedNotice};
 use integration_portal::content::{parse_content, Content, ContentError, Localized, Problem};
 use integration_portal::i18n::Lang;
 use integration_portal::load::LoadError;
+use integration_portal::offline::SavedAt;
 use integration_portal::route::Route;
+use integration_portal::settings::{content_address, SettingsError};
 use integration_portal::views::home::HomePage;
 use integration_portal::views::news_item::NewsItemPage;
 use integration_portal::views::not_found::NotFoundPage;
@@ -170,4 +172,43 @@ fn load_errors_name_the_problem_and_retry() {
     let page = render(move || view! { <LoadErrorView lang=Lang::En error=network on_retry=|| () /> });
     assert_eq!(one(&page, "h1").text_content().unwrap(), "The content could not be loaded");
     assert!(one(&page, ".error-summary").text_content().unwrap().contains("answered 500 Internal Server Error"));
+}
+
+#[wasm_bindgen_test]
+fn a_refused_content_location_names_the_setting_and_the_value() {
+    let error = content_address("https://evil.example/content.json", "https://intranet.example.fi/integration/")
+        .map_err(LoadError::Settings)
+        .unwrap_err();
+    let page = render(move || view! { <LoadErrorView lang=Lang::En error=error on_retry=|| () /> });
+    assert_eq!(one(&page, "h1").text_content().unwrap(), "The portal's settings have an error");
+    let summary = one(&page, ".error-summary").text_content().unwrap();
+    assert!(
+        summary.starts_with(
+            "portal-config.json: \"content\" is \"https://evil.example/content.json\", an address on another site"
+        ),
+        "{summary}"
+    );
+    assert!(summary.contains("https://intranet.example.fi"), "{summary}");
+
+    let broken = LoadError::Settings(SettingsError::Unreadable { message: "expected value at line 1 column 1".into() });
+    let page = render(move || view! { <LoadErrorView lang=Lang::Fi error=broken on_retry=|| () /> });
+    assert_eq!(one(&page, "h1").text_content().unwrap(), "Portaalin asetuksissa on virhe");
+}
+
+#[wasm_bindgen_test]
+fn saved_content_says_from_when_in_local_time() {
+    // The service worker writes UTC; the reader sees the browser's own time zone.
+    let local = js_sys::Date::new_with_year_month_day_hr_min(2026, 10, 29, 14, 5);
+    let header = local.to_iso_string().as_string().unwrap();
+    let saved = SavedAt::from_header(&header).unwrap();
+    assert_eq!((saved.date.to_dotted(), saved.hour, saved.minute), ("29.11.2026".to_owned(), 14, 5), "{header}");
+    assert_eq!(SavedAt::from_header("yesterday"), None);
+
+    let page = render(move || view! { <SavedNotice lang=Lang::En saved_at=saved /> });
+    let notice = one(&page, ".saved-notice");
+    assert_eq!(
+        notice.text_content().unwrap(),
+        "Showing content saved on 29.11.2026 at 14:05: you are offline or the server did not answer."
+    );
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("status"));
 }

@@ -3,6 +3,7 @@
 use crate::content::ContentError;
 use crate::i18n::Lang;
 use crate::load::LoadError;
+use crate::offline::SavedAt;
 use leptos::prelude::*;
 
 #[component]
@@ -18,7 +19,11 @@ pub fn LoadingView(lang: Lang) -> impl IntoView {
 #[component]
 pub fn LoadErrorView(lang: Lang, error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoView {
     let texts = lang.texts();
-    let title = if error.is_transfer_failure() { texts.fetch_failed_title } else { texts.content_broken_title };
+    let title = match &error {
+        LoadError::Settings(_) => texts.settings_broken_title,
+        _ if error.is_transfer_failure() => texts.fetch_failed_title,
+        _ => texts.content_broken_title,
+    };
     let details = match &error {
         LoadError::Content(ContentError::Invalid { problems }) => view! {
             <p>{texts.content_broken_body}</p>
@@ -35,6 +40,11 @@ pub fn LoadErrorView(lang: Lang, error: LoadError, on_retry: impl Fn() + 'static
             <p class="error-summary">{error.to_string()}</p>
         }
         .into_any(),
+        LoadError::Settings(_) => view! {
+            <p>{texts.settings_broken_body}</p>
+            <p class="error-summary">{error.to_string()}</p>
+        }
+        .into_any(),
         _ => view! { <p class="error-summary">{error.to_string()}</p> }.into_any(),
     };
     view! {
@@ -42,6 +52,16 @@ pub fn LoadErrorView(lang: Lang, error: LoadError, on_retry: impl Fn() + 'static
             <h1 tabindex="-1">{title}</h1>
             {details}
             <button type="button" class="button" on:click=move |_| on_retry()>{texts.retry}</button>
+        </div>
+    }
+}
+
+/// Above the view when the content is the copy saved for offline reading.
+#[component]
+pub fn SavedNotice(lang: Lang, saved_at: SavedAt) -> impl IntoView {
+    view! {
+        <div class="wrap">
+            <p class="notice saved-notice" role="status">{lang.saved_notice(saved_at)}</p>
         </div>
     }
 }

@@ -1,0 +1,51 @@
+//! Reading offline. The service worker (`public/sw.js`) keeps the app shell and the last content that
+//! arrived; when it answers with its copy of the content it adds the header `X-Portal-Cached-At`, and the
+//! portal then says that it is showing saved content, and from when.
+
+use crate::content::Date;
+
+/// The header the service worker puts on its saved copies: when the copy was saved (ISO 8601, UTC).
+pub const CACHED_AT_HEADER: &str = "X-Portal-Cached-At";
+
+/// When the content shown was saved, in the reader's own time zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SavedAt {
+    pub date: Date,
+    pub hour: u8,
+    pub minute: u8,
+}
+
+impl SavedAt {
+    /// Reads the header's time in the browser's time zone; `None` if it is not a time.
+    pub fn from_header(value: &str) -> Option<SavedAt> {
+        let time = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(value));
+        if time.get_time().is_nan() {
+            return None;
+        }
+        let date =
+            Date { year: time.get_full_year() as u16, month: time.get_month() as u8 + 1, day: time.get_date() as u8 };
+        Some(SavedAt { date, hour: time.get_hours() as u8, minute: time.get_minutes() as u8 })
+    }
+}
+
+/// Registers the service worker for the portal's folder. Release builds only: during development
+/// (`trunk serve`) a worker would keep serving old files.
+pub fn register_service_worker() {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let navigator = leptos::prelude::window().navigator();
+    // Absent where service workers are not allowed: pages not served over https (or from localhost).
+    let supported =
+        js_sys::Reflect::has(&navigator, &wasm_bindgen::JsValue::from_str("serviceWorker")).unwrap_or(false);
+    if !supported {
+        return;
+    }
+    let options = web_sys::RegistrationOptions::new();
+    options.set_scope("./");
+    let registration = navigator.service_worker().register_with_options("sw.js", &options);
+    // A failed registration only means no offline copy; it must not be an uncaught error.
+    let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
+    let _ = registration.catch(&ignore);
+    ignore.forget();
+}
