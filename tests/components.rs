@@ -82,6 +82,8 @@ fn section_page_renders_body_links_and_related_news() {
     let finlex = one(&page, ".body a.external");
     assert_eq!(finlex.get_attribute("href").as_deref(), Some("https://www.finlex.fi/"));
     assert_eq!(finlex.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    // Embedded in an intranet page, an outside site opens in the whole window, not in the frame.
+    assert_eq!(finlex.get_attribute("target").as_deref(), Some("_top"));
     let in_app = all(&page, ".body a").into_iter().find(|a| a.get_attribute("href").as_deref() == Some("#/news"));
     assert!(in_app.is_some(), "in-app link missing");
     assert_eq!(texts(&page, ".body li")[1], "Second point with <b>markup</b> that stays text");

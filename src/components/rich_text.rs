@@ -52,15 +52,17 @@ fn render_rich_text(text: RichText, lang: Lang) -> impl IntoView {
         .collect_view()
 }
 
-/// A link from content.json. External links say so to screen readers; an address that is not
-/// allowed (validation rejects these, this is the second line of defence) is shown as plain text.
+/// A link from content.json. External links say so to screen readers and open in the whole window, not
+/// in the frame when the portal is embedded in an intranet page (most sites refuse to be framed); an
+/// address that is not allowed (validation rejects these, this is the second line of defence) is shown
+/// as plain text.
 #[component]
 pub fn SafeLink(href: String, lang: Lang, children: Children) -> impl IntoView {
     match LinkTarget::of(&href) {
         LinkTarget::Unsafe => view! { <span class="unsafe-link">{children()}</span> }.into_any(),
         LinkTarget::InApp | LinkTarget::Email => view! { <a href=href>{children()}</a> }.into_any(),
         LinkTarget::External => view! {
-            <a href=href rel="noopener noreferrer" class="external">
+            <a href=href rel="noopener noreferrer" target="_top" class="external">
                 {children()}
                 <span class="visually-hidden">" "{lang.texts().opens_outside}</span>
             </a>
