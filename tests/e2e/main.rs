@@ -1,9 +1,12 @@
 //! End to end: the release folder (`dist/`, built by `scripts/test`) served from a sub-path by a plain
-//! static server, driven in real Chromium.
+//! static server, and in `deploy` by a real nginx with the strict Content-Security-Policy, driven in
+//! real Chromium.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../support/browser.rs"]
 mod browser;
+#[path = "../support/nginx.rs"]
+mod nginx;
 #[path = "../support/seed.rs"]
 mod seed;
 #[path = "../support/static_server.rs"]
@@ -11,6 +14,7 @@ mod static_server;
 
 mod accessibility;
 mod bench;
+mod deploy;
 mod search;
 mod views;
 
@@ -45,4 +49,8 @@ fn bundled_index() -> (Content, SearchIndex) {
     let content = bundled_content();
     let index = SearchIndex::build(&content);
     (content, index)
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)).unwrap()
 }

@@ -2,14 +2,9 @@
 
 use crate::browser::Browser;
 use crate::seed::{iso_date, seed_page};
-use crate::{bundled_content, serve};
+use crate::{bundled_content, fixture, serve};
 use integration_portal::i18n::Lang;
 use integration_portal::route::Route;
-use std::path::PathBuf;
-
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)).unwrap()
-}
 
 #[tokio::test]
 async fn home_shows_the_six_sections_and_the_latest_news() {

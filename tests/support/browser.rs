@@ -31,7 +31,9 @@ impl Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,800"
                 ]
-            }
+            },
+            // The console, for `console()`: Content-Security-Policy violations are reported there.
+            "goog:loggingPrefs": { "browser": "ALL" }
         });
         let serde_json::Value::Object(capabilities) = capabilities else { unreachable!() };
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
@@ -118,6 +120,51 @@ impl Browser {
     pub async fn title(&self) -> String {
         self.client.title().await.expect("document title")
     }
+
+    /// What the page wrote to the browser console since the last call: level and message of each entry.
+    pub async fn console(&self) -> Vec<(String, String)> {
+        let entries = self.raw("se/log", serde_json::json!({ "type": "browser" })).await;
+        entries
+            .as_array()
+            .expect("log entries")
+            .iter()
+            .map(|entry| {
+                (
+                    entry["level"].as_str().unwrap_or_default().to_owned(),
+                    entry["message"].as_str().unwrap_or_default().to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    /// A Chrome DevTools Protocol command, through ChromeDriver.
+    pub async fn devtools(&self, command: &str, params: serde_json::Value) -> serde_json::Value {
+        self.raw("goog/cdp/execute", serde_json::json!({ "cmd": command, "params": params })).await
+    }
+
+    /// A ChromeDriver command fantoccini has no method for: POST /session/{id}/{path}.
+    async fn raw(&self, path: &'static str, body: serde_json::Value) -> serde_json::Value {
+        self.client
+            .issue_cmd(RawCommand { path, body })
+            .await
+            .unwrap_or_else(|error| panic!("ChromeDriver {path}: {error}"))
+    }
+}
+
+#[derive(Debug)]
+struct RawCommand {
+    path: &'static str,
+    body: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for RawCommand {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!("session/{}/{}", session_id.unwrap_or_default(), self.path))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.body.to_string()))
+    }
 }
 
 impl Drop for Browser {
@@ -131,31 +178,10 @@ fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-/// A Chrome DevTools Protocol command sent through ChromeDriver's `goog/cdp/execute` endpoint.
-#[derive(Debug)]
-struct DevTools {
-    command: &'static str,
-    params: serde_json::Value,
-}
-
-impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
-    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(serde_json::json!({ "cmd": self.command, "params": self.params }).to_string()))
-    }
-}
-
 impl Browser {
     /// Runs `source` in every page this browser opens from now on, before the page's own scripts.
     pub async fn before_each_page(&self, source: &str) {
-        let params = serde_json::json!({ "source": source });
-        self.client
-            .issue_cmd(DevTools { command: "Page.addScriptToEvaluateOnNewDocument", params })
-            .await
-            .expect("add script");
+        self.devtools("Page.addScriptToEvaluateOnNewDocument", serde_json::json!({ "source": source })).await;
     }
 
     /// Emulates `prefers-color-scheme: dark` (or `light`) for the pages that follow.
@@ -166,15 +192,11 @@ impl Browser {
     /// Emulates a media feature, such as `prefers-reduced-motion: reduce`, for the pages that follow.
     pub async fn emulate_media(&self, feature: &str, value: &str) {
         let params = serde_json::json!({ "features": [{ "name": feature, "value": value }] });
-        self.client.issue_cmd(DevTools { command: "Emulation.setEmulatedMedia", params }).await.expect("emulate media");
+        self.devtools("Emulation.setEmulatedMedia", params).await;
     }
 
     /// Runs the garbage collector, so memory figures count what the page keeps.
     pub async fn collect_garbage(&self) {
-        let params = serde_json::json!({});
-        self.client
-            .issue_cmd(DevTools { command: "HeapProfiler.collectGarbage", params })
-            .await
-            .expect("collect garbage");
+        self.devtools("HeapProfiler.collectGarbage", serde_json::json!({})).await;
     }
 }
