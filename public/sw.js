@@ -5,9 +5,10 @@
 //   which saves the new shell and deletes the old cache; nobody has to clear anything.
 // - The page itself is fetched from the network first; offline (or after a few seconds without an
 //   answer) the saved index.html of this build answers.
-// - portal-config.json and the content are fetched from the network first, and every good answer is
-//   saved. Offline, or when the server fails (5xx) or is too slow, the saved copy answers, with the header
-//   X-Portal-Cached-At saying when it was saved: the portal then shows "Showing content saved on …".
+// - portal-config.json and the content are fetched from the network first, and every good answer (or
+//   a 404) is saved. Offline, or when the server fails (5xx) or is too slow, the saved copy answers,
+//   with the header X-Portal-Cached-At saying when it was saved: the portal then shows "Showing
+//   content saved on …".
 //
 // scripts/finish-build writes BUILD and SHELL when Trunk builds the folder; do not edit them by hand.
 "use strict";
@@ -83,7 +84,7 @@ async function savedFirst(request) {
 // saved copy, if there is one. A late answer is still saved for next time.
 async function networkFirst(request, saved, keep) {
     const network = fetch(request).then(async (response) => {
-        if (keep && response.ok) {
+        if (keep && worthKeeping(response)) {
             await keep(request.url, response.clone());
         }
         return response;
@@ -99,6 +100,12 @@ async function networkFirst(request, saved, keep) {
         // No answer at all: the saved copy below.
     }
     return (await saved()) || network;
+}
+
+// A good answer, or "there is no such file": without portal-config.json the portal reads content.json,
+// and must do so offline too.
+function worthKeeping(response) {
+    return response.ok || response.status === 404;
 }
 
 // Saves a copy that says when it was saved.
@@ -120,13 +127,11 @@ async function saveSettingsAndContent() {
     try {
         const settingsUrl = new URL(SETTINGS, scope).href;
         const response = await fetch(settingsUrl, { cache: "no-cache" });
-        let content = DEFAULT_CONTENT;
-        if (response.ok) {
-            await save(settingsUrl, response.clone());
-            content = (await response.json()).content;
-        } else if (response.status !== 404) {
+        if (!worthKeeping(response)) {
             return;
         }
+        await save(settingsUrl, response.clone());
+        const content = response.ok ? (await response.json()).content : DEFAULT_CONTENT;
         // The app accepts only content on its own site, and so does this.
         const contentUrl = typeof content === "string" ? new URL(content, scope) : null;
         if (!contentUrl || contentUrl.origin !== self.location.origin) {

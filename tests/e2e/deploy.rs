@@ -238,6 +238,31 @@ async fn after_one_visit_the_portal_and_its_content_open_with_no_server() {
     load(&browser, &format!("{}#/news/{}", server.url, item.slug)).await;
     browser.wait_for_heading(item.title.text(Lang::En)).await;
     assert!(browser.text_of(".saved-notice").await.unwrap().ends_with(OFFLINE_NOTICE_END));
+    // The saved page keeps the policy it was served with.
+    let violations: Vec<_> = browser
+        .console()
+        .await
+        .into_iter()
+        .filter(|(_, message)| message.contains("Content Security Policy"))
+        .collect();
+    assert!(violations.is_empty(), "{violations:#?}");
+    let probe = "const style = document.createElement('style'); style.textContent = 'body { --probe: inline }'; \
+                 document.head.append(style); return getComputedStyle(document.body).getPropertyValue('--probe')";
+    assert_eq!(script(&browser, probe).await, "", "an inline style applied: the page served offline lacks the policy");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn without_the_settings_file_content_json_is_read_online_and_offline() {
+    let mut server = nginx();
+    std::fs::remove_file(server.folder.join("portal-config.json")).unwrap();
+    let browser = Browser::open(&server.url).await;
+    assert_eq!(wait_for_sections(&browser).await.len(), bundled_content().sections.len());
+    wait_for_service_worker(&browser).await;
+    server.stop();
+    browser.client.refresh().await.unwrap();
+    assert_eq!(wait_for_sections(&browser).await.len(), bundled_content().sections.len());
+    assert!(browser.wait_for_all(".saved-notice").await[0].ends_with(OFFLINE_NOTICE_END));
     browser.close().await;
 }
 
