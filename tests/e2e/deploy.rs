@@ -168,6 +168,7 @@ async fn every_view_renders_under_the_strict_policy_with_nothing_from_elsewhere(
     let content = bundled_content();
     let section = &content.sections[3];
     let item = &content.news[0];
+    let statement = content.site.accessibility.as_ref().expect("an accessibility statement");
     let browser = Browser::open(&server.url).await;
     let views = [
         ("home", String::new(), content.site.title.text(Lang::En).to_owned()),
@@ -175,7 +176,10 @@ async fn every_view_renders_under_the_strict_policy_with_nothing_from_elsewhere(
         ("the news list with a query", "#/news?q=kotoutuminen&sort=oldest".into(), "New for authorities".into()),
         ("a news item", format!("#/news/{}", item.slug), item.title.text(Lang::En).to_owned()),
         ("search", "#/search?q=municipal".into(), "Search the portal".into()),
+        ("the accessibility statement", "#/accessibility".into(), statement.title.text(Lang::En).to_owned()),
         ("not found", "#/no-such-view".into(), "Page not found".into()),
+        ("home in Finnish", "#/fi/".into(), content.site.title.text(Lang::Fi).to_owned()),
+        ("a news item in Swedish", format!("#/sv/news/{}", item.slug), item.title.text(Lang::Sv).to_owned()),
     ];
     // Twice: first as a first visit, then with the service worker answering.
     for round in ["first visit", "service worker"] {
@@ -376,7 +380,7 @@ async fn the_portal_works_inside_a_same_origin_iframe_deep_links_included() {
     browser.click_link("Back to news").await;
     browser.wait_for_heading("New for authorities").await;
     let inner = script(&browser, "return location.href").await;
-    assert_eq!(inner.as_str().unwrap(), format!("{}#/news", server.url));
+    assert_eq!(inner.as_str().unwrap(), format!("{}#/en/news", server.url));
     assert_only_from(&browser, &server.origin, "inside the frame").await;
     browser.client.enter_parent_frame().await.unwrap();
     assert_eq!(browser.url().await, embedding);
@@ -427,7 +431,7 @@ async fn section_and_news_pages_print_without_navigation_and_with_link_addresses
 
     load(&browser, &format!("{}#/sections/{}", server.url, section.slug)).await;
     browser.wait_for_heading(section.title.text(Lang::En)).await;
-    hidden(&[".skip-link", "header nav", "footer", "a.more"]).await;
+    hidden(&[".skip-link", "header nav", ".languages", "footer", "a.more"]).await;
     printed_link("main a[href^='http']").await;
     assert_eq!(script(&browser, colours).await, json!(["rgb(0, 0, 0)", "rgb(255, 255, 255)"]));
 
