@@ -48,13 +48,14 @@ impl fmt::Display for LoadError {
 /// Reads portal-config.json beside the page, then fetches the content it names. Without that file the
 /// content is content.json beside the page.
 pub async fn load_content() -> Result<Fetched, LoadError> {
-    let address = content_location().await?;
-    fetch_content(&address).await
+    let (configured, address) = content_location().await?;
+    fetch_named(&address, &configured).await
 }
 
-/// The content's absolute address. Only portal-config.json decides it, never the page's own address.
-async fn content_location() -> Result<String, LoadError> {
-    let response = get(SETTINGS_FILE).await?;
+/// The content's address as configured (for messages) and as an absolute address (to fetch). Only
+/// portal-config.json decides it, never the page's own address.
+async fn content_location() -> Result<(String, String), LoadError> {
+    let response = get(SETTINGS_FILE, SETTINGS_FILE).await?;
     let configured = match response.status() {
         404 => DEFAULT_CONTENT.to_owned(),
         _ if response.ok() => {
@@ -68,7 +69,7 @@ async fn content_location() -> Result<String, LoadError> {
     // The same check again with the browser's own reading of the address.
     let origin = leptos::prelude::window().location().origin().unwrap_or_default();
     match web_sys::Url::new(&address) {
-        Ok(url) if url.origin() == origin => Ok(url.href()),
+        Ok(url) if url.origin() == origin => Ok((configured, url.href())),
         _ => Err(LoadError::Settings(SettingsError::OtherSite { value: configured, origin })),
     }
 }
@@ -76,12 +77,17 @@ async fn content_location() -> Result<String, LoadError> {
 /// Fetches and validates the content. `no-cache` makes the browser revalidate, so an edited
 /// content.json shows on the next load.
 pub async fn fetch_content(url: &str) -> Result<Fetched, LoadError> {
-    let response = get(url).await?;
+    fetch_named(url, url).await
+}
+
+/// Fetches `url`; messages name it as `name`, the address as the admin wrote it.
+async fn fetch_named(url: &str, name: &str) -> Result<Fetched, LoadError> {
+    let response = get(url, name).await?;
     if !response.ok() {
-        return Err(status_error(url, &response));
+        return Err(status_error(name, &response));
     }
     let saved_at = response.headers().get(CACHED_AT_HEADER).as_deref().and_then(SavedAt::from_header);
-    let text = text_of(url, &response).await?;
+    let text = text_of(name, &response).await?;
     mark("portal:content-fetched");
     let content = parse_content(&text).map_err(LoadError::Content);
     mark("portal:content-parsed");
@@ -95,12 +101,12 @@ pub fn mark(name: &str) {
     }
 }
 
-async fn get(url: &str) -> Result<gloo_net::http::Response, LoadError> {
+async fn get(url: &str, name: &str) -> Result<gloo_net::http::Response, LoadError> {
     gloo_net::http::Request::get(url)
         .cache(web_sys::RequestCache::NoCache)
         .send()
         .await
-        .map_err(|error| LoadError::Network { url: url.to_owned(), message: error.to_string() })
+        .map_err(|error| LoadError::Network { url: name.to_owned(), message: error.to_string() })
 }
 
 async fn text_of(url: &str, response: &gloo_net::http::Response) -> Result<String, LoadError> {

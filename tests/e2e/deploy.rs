@@ -334,6 +334,14 @@ async fn the_content_location_setting_points_the_portal_at_another_file_of_the_s
     browser.wait_for_heading("Fee for a missed appointment").await;
     browser.close().await;
 
+    // A file that is not there: the message names it as the setting has it.
+    server.write("portal-config.json", settings("/intranet/cms/missing.json"));
+    let browser = Browser::open(&server.url).await;
+    browser.wait_for_heading("The content could not be loaded").await;
+    let message = browser.text_of(".load-error .error-summary").await.unwrap();
+    assert_eq!(message, "Fetching /intranet/cms/missing.json failed: the server answered 404 Not Found");
+    browser.close().await;
+
     // Another site: refused before any request, with the setting and the value named.
     let evil = "https://evil.example/content.json";
     server.write("portal-config.json", settings(evil));
