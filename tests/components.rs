@@ -56,7 +56,7 @@ fn home_lists_sections_and_news_newest_first() {
     assert_eq!(one(&page, "h1").text_content().unwrap(), "Fixture portal");
     assert_eq!(texts(&page, ".section-card h3"), ["Legislation", "Reception of refugees"]);
     let links: Vec<_> = all(&page, ".section-card a").iter().map(|a| a.get_attribute("href").unwrap()).collect();
-    assert_eq!(links, ["#/sections/legislation", "#/sections/reception-of-refugees"]);
+    assert_eq!(links, ["#/en/sections/legislation", "#/en/sections/reception-of-refugees"]);
     assert_eq!(texts(&page, ".news-card h3"), ["Fee for a missed appointment", "Older item"]);
     assert_eq!(texts(&page, ".news-card time"), ["11.12.2024", "22.10.2024"]);
     assert!(one(&page, ".audiences").text_content().unwrap().contains("Municipalities, Health and social sector"));
@@ -113,7 +113,7 @@ fn news_item_page_shows_date_type_sections_and_source() {
     assert!(one(&page, ".body").text_content().unwrap().contains("<script>alert(1)</script>"));
     assert!(all(&page, "script").is_empty());
     let related: Vec<_> = all(&page, ".link-list a").iter().map(|a| a.get_attribute("href").unwrap()).collect();
-    assert_eq!(related, ["#/sections/legislation"]);
+    assert_eq!(related, ["#/en/sections/legislation"]);
     assert_eq!(one(&page, ".source a").get_attribute("href").as_deref(), Some("https://kotoutuminen.fi/en/news"));
     assert_eq!(all(&page, ".back a").len(), 2);
 }
@@ -144,14 +144,14 @@ fn route_view_shows_not_found_for_unknown_slugs() {
     let loaded = Loaded::new((*fixture()).clone());
     let page = render(move || view! { <RouteView route=route loaded=loaded lang=Lang::En /> });
     assert_eq!(one(&page, "h1").text_content().unwrap(), "Page not found");
-    assert_eq!(one(&page, "code").text_content().unwrap(), "#/news/no-such-item");
+    assert_eq!(one(&page, "code").text_content().unwrap(), "#/en/news/no-such-item");
 }
 
 #[wasm_bindgen_test]
 fn not_found_page_offers_the_way_home() {
     let page = render(|| view! { <NotFoundPage asked="#/x".to_owned() lang=Lang::Sv /> });
     assert_eq!(one(&page, "h1").text_content().unwrap(), "Sidan hittades inte");
-    assert_eq!(one(&page, "a").get_attribute("href").as_deref(), Some("#/"));
+    assert_eq!(one(&page, "a").get_attribute("href").as_deref(), Some("#/sv/"));
 }
 
 #[wasm_bindgen_test]
