@@ -15,6 +15,7 @@ mod static_server;
 mod accessibility;
 mod bench;
 mod deploy;
+mod load;
 mod search;
 mod views;
 
