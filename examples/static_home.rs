@@ -47,6 +47,7 @@ fn main() {
 <nav aria-label="{nav}"><ul class="nav-list">
 <li><a href="{home}">{home_text}</a></li><li><a href="{news}">{news_text}</a></li><li><a href="{search}">{search_text}</a></li>
 </ul></nav>
+<nav class="languages" aria-label="{languages}"><ul>{switcher}</ul></nav>
 </div></header>
 <main id="main" tabindex="-1"><div class="wrap home">
 <h1 tabindex="-1">{title}</h1>
@@ -58,25 +59,36 @@ fn main() {
 "##,
         title = t(&site.title),
         skip = texts.skip_to_content,
-        home = Route::Home.href(),
+        home = Route::Home.href_in(lang),
         portal = texts.portal_name,
         nav = texts.main_navigation,
         home_text = texts.home,
-        news = Route::news().href(),
+        news = Route::news().href_in(lang),
         news_text = texts.news,
-        search = Route::Search(SiteQuery::default()).href(),
+        search = Route::Search(SiteQuery::default()).href_in(lang),
         search_text = texts.search,
         intro = t(&site.introduction),
         for_whom = texts.for_whom,
         audiences = audiences.join(", "),
         sections = texts.sections,
+        languages = texts.language,
+        switcher = Lang::ALL
+            .into_iter()
+            .map(|other| format!(
+                r#"<li><a href="{}" lang="{code}" hreflang="{code}"{current}>{}</a></li>"#,
+                Route::Home.href_in(other),
+                other.own_name(),
+                code = other.code(),
+                current = if other == lang { r#" aria-current="true""# } else { "" }
+            ))
+            .collect::<String>(),
     )
     .unwrap();
     for section in &content.sections {
         writeln!(
             html,
             r#"<li class="section-card"><h3><a href="{}">{}</a></h3><p>{}</p></li>"#,
-            Route::Section(section.slug.clone()).href(),
+            Route::Section(section.slug.clone()).href_in(lang),
             t(&section.title),
             t(&section.summary)
         )
@@ -92,7 +104,7 @@ fn main() {
         writeln!(
             html,
             r#"<li class="news-card"><h3><a href="{}">{}</a></h3><p class="meta"><time datetime="{}">{}</time><span aria-hidden="true"> | </span><span class="news-type">{}</span></p><p>{}</p></li>"#,
-            Route::NewsItem(item.slug.clone()).href(),
+            Route::NewsItem(item.slug.clone()).href_in(lang),
             t(&item.title),
             item.published.to_iso(),
             lang.date(item.published),
@@ -103,10 +115,12 @@ fn main() {
     }
     write!(
         html,
-        "</ul>\n<p><a class=\"more\" href=\"{}\">{}</a></p>\n</section>\n</div></main>\n<footer class=\"site-footer\"><div class=\"wrap\"><p>{}</p></div></footer>\n</body>\n</html>\n",
-        Route::news().href(),
+        "</ul>\n<p><a class=\"more\" href=\"{}\">{}</a></p>\n</section>\n</div></main>\n<footer class=\"site-footer\"><div class=\"wrap\"><p>{}</p><p><a href=\"{}\">{}</a></p></div></footer>\n</body>\n</html>\n",
+        Route::news().href_in(lang),
         texts.all_news,
-        texts.footer_about
+        texts.footer_about,
+        Route::Accessibility.href_in(lang),
+        texts.accessibility
     )
     .unwrap();
     print!("{html}");
