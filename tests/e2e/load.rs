@@ -140,10 +140,11 @@ async fn first_paint_and_sections_on_an_emulated_phone() {
     }
 }
 
-/// In an ordinary browser (cache on, no throttling): content.json is requested once, by the preload in
-/// index.html, alongside the wasm, and the app uses that response instead of asking again.
+/// In an ordinary browser (cache on, no throttling): portal-config.json and content.json are each
+/// requested once, by the preloads in index.html, alongside the wasm, and the app uses those responses
+/// instead of asking again.
 #[tokio::test]
-async fn content_json_is_downloaded_once_alongside_the_wasm() {
+async fn settings_and_content_are_downloaded_once_alongside_the_wasm() {
     let server = crate::serve();
     let browser = Browser::open(&server.url).await;
     browser.wait_for_all(".section-card").await;
@@ -160,10 +161,13 @@ async fn content_json_is_downloaded_once_alongside_the_wasm() {
     let entries = entries.as_array().unwrap();
     let of =
         |suffix: &str| entries.iter().filter(|e| e["path"].as_str().unwrap().ends_with(suffix)).collect::<Vec<_>>();
-    let (content, wasm) = (of("/content.json"), of(".wasm"));
-    assert_eq!(content.len(), 1, "content.json requested more than once: {entries:#?}");
-    assert_eq!(content[0]["initiator"], "link", "content.json not from the preload: {entries:#?}");
+    let wasm = of(".wasm");
     assert_eq!(wasm.len(), 1, "{entries:#?}");
-    assert!(content[0]["start"].as_f64() < wasm[0]["end"].as_f64(), "content.json waited for the wasm: {entries:#?}");
+    for file in ["/portal-config.json", "/content.json"] {
+        let requests = of(file);
+        assert_eq!(requests.len(), 1, "{file} requested more than once: {entries:#?}");
+        assert_eq!(requests[0]["initiator"], "link", "{file} not from the preload: {entries:#?}");
+        assert!(requests[0]["start"].as_f64() < wasm[0]["end"].as_f64(), "{file} waited for the wasm: {entries:#?}");
+    }
     browser.close().await;
 }
