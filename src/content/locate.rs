@@ -85,6 +85,32 @@ pub fn locate(text: &str, path: &str) -> Option<Located> {
     Some(Located { key: key_at.map(|at| position_of(text, at)), value: position_of(text, value_at), exact })
 }
 
+/// The JSON path (`news[3].published`) of the innermost value or key whose text holds byte offset `at`:
+/// serde_json reports where it stopped reading, and that byte lies within the value it could not read
+/// (a key, for an unknown field; the closing brace, for a missing one). Empty for the top level.
+pub fn path_at(text: &str, at: usize) -> String {
+    let mut scanner = Scanner { bytes: text.as_bytes(), at: 0 };
+    let mut path = String::new();
+    scanner.descend_to(at, &mut path);
+    path
+}
+
+/// The byte offset of serde_json's error position (line from 1, byte column from 1, 0 for the line
+/// break ending the line before): the last byte it read.
+pub fn byte_offset(text: &str, line: usize, byte_column: usize) -> usize {
+    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    (line_start + byte_column).saturating_sub(1).min(text.len())
+}
+
+/// The text of a member of the top-level object, as written (`1`, `"2"`), if it is there.
+pub fn top_level_member<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    let mut scanner = Scanner { bytes: text.as_bytes(), at: 0 };
+    let (_, start) = scanner.member(key)?;
+    scanner.at = start;
+    scanner.skip_value()?;
+    text.get(start..scanner.at)
+}
+
 /// The line and character column of byte offset `at`.
 pub fn position_of(text: &str, at: usize) -> Position {
     let before = &text.as_bytes()[..at.min(text.len())];
@@ -178,6 +204,56 @@ impl Scanner<'_> {
         }
         self.skip_whitespace();
         Some((None, self.at))
+    }
+
+    /// At a value: appends to `path` the members and elements that hold offset `target`, innermost
+    /// last. Stops wherever the text is not JSON, with the path as far as it got.
+    fn descend_to(&mut self, target: usize, path: &mut String) -> Option<()> {
+        self.skip_whitespace();
+        let open = self.peek()?;
+        if !matches!(open, b'{' | b'[') {
+            return Some(());
+        }
+        self.at += 1;
+        let mut index = 0;
+        loop {
+            self.skip_whitespace();
+            if self.peek()? == open + 2 {
+                // `}` and `]` are two past `{` and `[`: an empty container, or a trailing comma.
+                return Some(());
+            }
+            if target < self.at {
+                // Before this member or element: on the container's own punctuation.
+                return Some(());
+            }
+            let start = path.len();
+            if open == b'{' {
+                let key = self.string()?;
+                path.push_str(if start == 0 { "" } else { "." });
+                path.push_str(&key);
+                if self.at > target {
+                    return Some(());
+                }
+                self.eat(b':')?;
+                self.skip_whitespace();
+            } else {
+                path.push_str(&format!("[{index}]"));
+            }
+            let value_start = self.at;
+            // A value that does not end (a cut-off file) holds the target too.
+            let complete = self.skip_value().is_some();
+            if !complete || target < self.at {
+                self.at = value_start;
+                return self.descend_to(target, path);
+            }
+            path.truncate(start);
+            self.skip_whitespace();
+            match self.peek()? {
+                b',' => self.at += 1,
+                _ => return Some(()),
+            }
+            index += 1;
+        }
     }
 
     /// Steps over one value of any kind; `None` if the text is not JSON here.
@@ -365,6 +441,23 @@ mod tests {
         let text = "[1.5e3, -2, true, false, null, {\"x\": [ ]}, \"last\"]";
         assert_eq!(value_of(text, "[6]"), at(1, 44));
         assert_eq!(value_of(text, "[5].x"), at(1, 38));
+    }
+
+    #[test]
+    fn path_at_names_the_innermost_member_or_element() {
+        let offset = |needle: &str| SAMPLE.find(needle).unwrap();
+        assert_eq!(path_at(SAMPLE, offset("\"first\"") + 3), "news[0].slug");
+        assert_eq!(path_at(SAMPLE, offset("\"b\"")), "news[0].sections[1]");
+        assert_eq!(path_at(SAMPLE, offset("\"c\"]") + 3), "news[1].sections");
+        assert_eq!(path_at(SAMPLE, offset("\"c\"]") + 5), "news[1]");
+        assert_eq!(path_at(SAMPLE, offset("quoted")), "site.title.en");
+        // On a key: the member it names, as for an unknown field.
+        assert_eq!(path_at(SAMPLE, offset("\"sections\": [\"c")), "news[1].sections");
+        // Between values, and at the closing brace of an object: the object.
+        assert_eq!(path_at(SAMPLE, offset("},\n    { \"slug\": \"se")), "news[0]");
+        assert_eq!(path_at(SAMPLE, 0), "");
+        assert_eq!(path_at(SAMPLE, SAMPLE.len() - 1), "");
+        assert_eq!(path_at("{\"a\": [1, {\"b\": tru", 17), "a[1].b");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! content.json: its model, its rich text, its validation.
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod check;
 pub mod date;
 pub mod feed;
@@ -12,6 +13,7 @@ pub mod schema;
 pub mod synthetic;
 pub mod validate;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub use check::{check_content, Diagnostic, Report, Severity};
 pub use date::Date;
 pub use model::{

@@ -1,10 +1,9 @@
 //! Reading content.json into the model and checking what serde cannot: unique slugs, references that
 //! resolve, safe links, texts present. Every problem is collected, not just the first.
 
-use super::locate::{serde_json_position, Position};
+use super::locate::{byte_offset, path_at, serde_json_position, top_level_member, Position};
 use super::model::{Content, Localized, FORMAT_VERSION};
 use super::rich_text::{Block, LinkTarget};
-use serde::Deserialize;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -65,13 +64,6 @@ impl fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
-/// Only the version, read first so that a future format is named as such instead of failing on
-/// whichever field changed.
-#[derive(Deserialize)]
-struct VersionProbe {
-    format_version: Option<serde_json::Value>,
-}
-
 /// Parses and validates content.json text. On success the news are ordered newest first.
 pub fn parse_content(text: &str) -> Result<Content, ContentError> {
     // serde would read a struct from an array too; content.json is always an object.
@@ -86,18 +78,20 @@ pub fn parse_content(text: &str) -> Result<Content, ContentError> {
             message: "content.json must be one JSON object, { … }".into(),
         });
     }
-    let probe: VersionProbe = serde_json::from_str(text).map_err(|error| from_serde(text, error, String::new()))?;
-    match probe.format_version {
-        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => {}
-        other => return Err(ContentError::UnsupportedVersion { found: other.map(|value| value.to_string()) }),
+    let mut content: Content = match serde_json::from_str(text) {
+        Ok(content) => content,
+        // A future format is named as such rather than failing on whichever field changed.
+        Err(error) if error.classify() == serde_json::error::Category::Data => {
+            return Err(match top_level_member(text, "format_version") {
+                Some(version) if version == FORMAT_VERSION.to_string() => from_serde(text, error),
+                found => ContentError::UnsupportedVersion { found: found.map(str::to_owned) },
+            })
+        }
+        Err(error) => return Err(from_serde(text, error)),
+    };
+    if content.format_version != FORMAT_VERSION {
+        return Err(ContentError::UnsupportedVersion { found: Some(content.format_version.to_string()) });
     }
-
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let mut content: Content = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        from_serde(text, error.into_inner(), path)
-    })?;
-    deserializer.end().map_err(|error| from_serde(text, error, String::new()))?;
 
     let problems = problems(&content);
     if !problems.is_empty() {
@@ -108,7 +102,7 @@ pub fn parse_content(text: &str) -> Result<Content, ContentError> {
     Ok(content)
 }
 
-fn from_serde(text: &str, error: serde_json::Error, path: String) -> ContentError {
+fn from_serde(text: &str, error: serde_json::Error) -> ContentError {
     // serde_json counts columns in bytes; editors, and every other position reported, in characters.
     let Position { line, column } = serde_json_position(text, error.line(), error.column());
     // serde_json appends " at line L column C"; the position is reported separately.
@@ -117,7 +111,10 @@ fn from_serde(text: &str, error: serde_json::Error, path: String) -> ContentErro
     let message = if error.classify() == serde_json::error::Category::Data { explain(message) } else { message.into() };
     match error.classify() {
         serde_json::error::Category::Data => ContentError::WrongShape {
-            path: if path.is_empty() || path == "." { "(top level)".into() } else { path },
+            path: match path_at(text, byte_offset(text, error.line(), error.column())) {
+                path if path.is_empty() => "(top level)".into(),
+                path => path,
+            },
             line,
             column,
             message,
