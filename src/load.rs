@@ -102,12 +102,36 @@ pub fn mark(name: &str) {
 }
 
 async fn get(url: &str, name: &str) -> Result<gloo_net::http::Response, LoadError> {
+    let failed = |message: String| LoadError::Network { url: name.to_owned(), message };
+    if let Some(download) = take_handed_over(url) {
+        return match wasm_bindgen_futures::JsFuture::from(download).await {
+            Ok(response) => Ok(web_sys::Response::from(response).into()),
+            Err(error) => Err(failed(js_sys::Error::from(error).to_string().into())),
+        };
+    }
     gloo_net::http::Request::get(url)
         .cache(web_sys::RequestCache::NoCache)
         .send()
         .await
-        .map_err(|error| LoadError::Network { url: name.to_owned(), message: error.to_string() })
+        .map_err(|error| failed(error.to_string()))
 }
+
+/// A download of `url` that index.html's first-paint.js already started (it paints the home view from
+/// the content before the app arrives), so the file travels once. Each is taken once: a retry fetches
+/// anew.
+fn take_handed_over(url: &str) -> Option<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let downloads = js_sys::Reflect::get(&window, &HANDED_OVER.into()).ok()?.dyn_into::<js_sys::Map>().ok()?;
+    let base = window.document()?.base_uri().ok().flatten()?;
+    let address = wasm_bindgen::JsValue::from(web_sys::Url::new_with_base(url, &base).ok()?.href());
+    let download = downloads.get(&address).dyn_into::<js_sys::Promise>().ok()?;
+    downloads.delete(&address);
+    Some(download)
+}
+
+/// The global where first-paint.js leaves its downloads, by absolute address.
+const HANDED_OVER: &str = "portalDownloads";
 
 async fn text_of(url: &str, response: &gloo_net::http::Response) -> Result<String, LoadError> {
     response.text().await.map_err(|error| LoadError::Network { url: url.to_owned(), message: error.to_string() })

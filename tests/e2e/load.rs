@@ -7,20 +7,28 @@
 //! with the medians, which `scripts/bench-load` turns into the table in BENCHMARKS.md.
 
 use crate::browser::Browser;
+use integration_portal::i18n::Lang;
 use serde_json::json;
 
-/// Runs before the page's own scripts: notes when the six section cards exist, then the end of the
+/// Runs before the page's own scripts: notes when the six section cards exist (painted from the content
+/// by first-paint.js, or by the app), and when the app has replaced the shell, each then the end of the
 /// next frame, which is when they are painted.
 const OBSERVE: &str = r#"
 (() => {
-    const seen = () => document.querySelectorAll('.section-card').length >= 6;
-    const painted = () => requestAnimationFrame(() => {
+    const sections = () => document.querySelectorAll('.section-card').length >= 6;
+    // The app has started once it has replaced index.html's shell (the static page never has one).
+    const app = () => sections() && !document.getElementById('shell');
+    const whenPainted = (name) => requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => { window.portalSectionsShown = performance.now(); };
+        channel.port1.onmessage = () => { window[name] = performance.now(); };
         channel.port2.postMessage(null);
     });
     const observer = new MutationObserver(() => {
-        if (seen()) { observer.disconnect(); window.portalSectionsInDom = performance.now(); painted(); }
+        if (sections() && window.portalSectionsInDom === undefined) {
+            window.portalSectionsInDom = performance.now();
+            whenPainted('portalSectionsShown');
+        }
+        if (app()) { observer.disconnect(); window.portalAppInDom = performance.now(); whenPainted('portalAppShown'); }
     });
     observer.observe(document, { childList: true, subtree: true });
 })();
@@ -29,7 +37,7 @@ const OBSERVE: &str = r#"
 /// The figures once the sections and the first contentful paint are there, else null.
 const COLLECT: &str = r#"
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
-    if (window.portalSectionsShown === undefined || !paint) { return null; }
+    if (window.portalAppShown === undefined || !paint) { return null; }
     const resources = performance.getEntriesByType('resource');
     const navigation = performance.getEntriesByType('navigation')[0];
     const named = (end) => resources.filter((r) => new URL(r.name).pathname.endsWith(end));
@@ -39,12 +47,23 @@ const COLLECT: &str = r#"
         fcp: paint.startTime,
         visible: window.portalSectionsShown,
         in_dom: window.portalSectionsInDom,
+        app: window.portalAppShown,
         content_requests: content.length,
         content_start: content.length ? content[0].startTime : null,
         content_end: content.length ? content[0].responseEnd : null,
         wasm_start: wasm.length ? wasm[0].startTime : null,
         wasm_end: wasm.length ? wasm[0].responseEnd : null,
         transferred: navigation.transferSize + resources.reduce((sum, r) => sum + r.transferSize, 0),
+    };
+"#;
+
+/// What the page shows and has noted, for a load that does not finish.
+const PAGE_STATE: &str = r#"
+    return {
+        shell: !!document.getElementById('shell'),
+        sections: document.querySelectorAll('.section-card').length,
+        noted: [window.portalSectionsInDom, window.portalSectionsShown, window.portalAppInDom, window.portalAppShown],
+        text: document.body.innerText.slice(0, 300),
     };
 "#;
 
@@ -81,7 +100,10 @@ async fn load_once(url: &str) -> serde_json::Value {
         if !figures.is_null() {
             break figures;
         }
-        assert!(started.elapsed() < PATIENCE, "{url}: no sections after {PATIENCE:?}");
+        if started.elapsed() > PATIENCE {
+            let page = browser.client.execute(PAGE_STATE, vec![]).await.unwrap_or_default();
+            panic!("{url}: the app had not shown the six sections after {PATIENCE:?}; the page: {page}");
+        }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     };
     browser.close().await;
@@ -124,8 +146,17 @@ async fn first_paint_and_sections_on_an_emulated_phone() {
             }
         }
         for (i, (page, _)) in pages.iter().enumerate() {
-            let keys =
-                ["fcp", "visible", "in_dom", "content_start", "content_end", "wasm_start", "wasm_end", "transferred"];
+            let keys = [
+                "fcp",
+                "visible",
+                "in_dom",
+                "app",
+                "content_start",
+                "content_end",
+                "wasm_start",
+                "wasm_end",
+                "transferred",
+            ];
             let mut line = json!({ "case": name, "page": page, "runs": runs });
             for key in keys {
                 line[key] = json!(medians(&samples[i], key).map(|v| v.round()));
@@ -170,4 +201,160 @@ async fn settings_and_content_are_downloaded_once_alongside_the_wasm() {
         assert!(requests[0]["start"].as_f64() < wasm[0]["end"].as_f64(), "{file} waited for the wasm: {entries:#?}");
     }
     browser.close().await;
+}
+
+/// The wasm's file name in `dist/`, to hold it back.
+fn wasm_file() -> String {
+    std::fs::read_dir(crate::dist())
+        .unwrap()
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find(|name| name.ends_with("_bg.wasm"))
+        .expect("a wasm file in dist/")
+}
+
+/// What the home view's section cards show: each link's text and address.
+async fn section_links(browser: &Browser, within: &str) -> Vec<(String, String)> {
+    let links = browser
+        .client
+        .execute(
+            "return Array.from(document.querySelectorAll(arguments[0] + ' .section-card h3 a'))
+                 .map((a) => [a.textContent, a.getAttribute('href'), a.closest('[lang]').lang]);",
+            vec![json!(within)],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value::<Vec<(String, String, String)>>(links)
+        .unwrap()
+        .into_iter()
+        .map(|(text, href, lang)| (format!("{text} ({lang})"), href))
+        .collect()
+}
+
+/// With the app held back (its wasm never arrives), first-paint.js fills the shell from content.json:
+/// the site's title and introduction and the six sections, in the language the app would choose, with
+/// the app's addresses. Only on the home address.
+#[tokio::test]
+async fn the_home_view_is_painted_from_the_content_before_the_app_arrives() {
+    let server = crate::serve();
+    server.hang_up(&wasm_file());
+    let content = crate::bundled_content();
+
+    let browser = Browser::open(&format!("{}#/sv", server.url)).await;
+    browser.wait_for_all("#shell .section-card").await;
+    let expected: Vec<(String, String)> = content
+        .sections
+        .iter()
+        .map(|section| (format!("{} (sv)", section.title.text(Lang::Sv)), format!("#/sv/sections/{}", section.slug)))
+        .collect();
+    assert_eq!(section_links(&browser, "#shell").await, expected);
+    assert_eq!(browser.text_of("#shell h1").await.as_deref(), Some(content.site.title.text(Lang::Sv)));
+    assert_eq!(browser.text_of("#shell .lead").await.as_deref(), Some(content.site.introduction.text(Lang::Sv)));
+    assert_eq!(browser.texts_of("#shell .skeleton-card").await.len(), 0, "the placeholders are replaced");
+    browser.close().await;
+
+    // No language in the address: the browser's (Chromium headless says en-US), as the app decides.
+    let browser = Browser::open(&server.url).await;
+    let links = section_links(&browser, "#shell").await;
+    let links = if links.is_empty() {
+        browser.wait_for_all("#shell .section-card").await;
+        section_links(&browser, "#shell").await
+    } else {
+        links
+    };
+    assert_eq!(links[0].1, format!("#/en/sections/{}", content.sections[0].slug));
+
+    // Another view's address: that view is the app's to show; the shell keeps its placeholders.
+    browser.client.goto(&format!("{}#/en/news", server.url)).await.unwrap();
+    browser.client.refresh().await.unwrap();
+    wait_until_downloaded(&browser, "content.json").await;
+    assert_eq!(browser.texts_of("#shell .section-card").await.len(), 0);
+    assert_eq!(browser.texts_of("#shell .skeleton-card").await.len(), 6);
+    browser.close().await;
+}
+
+/// Waits until the page's download of `file` (the preload) has finished, and a little more for the
+/// scripts that read it.
+async fn wait_until_downloaded(browser: &Browser, file: &str) {
+    browser
+        .wait_for(&format!("{file} downloaded"), || async {
+            let done = browser
+                .client
+                .execute(
+                    "return performance.getEntriesByType('resource')
+                         .some((r) => r.name.endsWith('/' + arguments[0]) && r.responseEnd > 0);",
+                    vec![json!(file)],
+                )
+                .await
+                .unwrap();
+            done.as_bool().unwrap_or(false).then_some(())
+        })
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+}
+
+/// Markup in content.json is shown as text by the early paint too, and a file it cannot use (broken
+/// JSON) leaves the placeholders for the app, which names the problem.
+#[tokio::test]
+async fn the_early_paint_shows_markup_as_text_and_leaves_broken_content_to_the_app() {
+    let server = crate::serve();
+    server.hang_up(&wasm_file());
+    let text = std::fs::read_to_string(crate::dist().join("content.json")).unwrap();
+    let hostile = r#"<img src=x onerror=\"document.body.dataset.injected=1\">Monialainen"#;
+    let bundled_title = crate::bundled_content().sections[0].title.text(Lang::En).to_owned();
+    let hostile_text = text.replacen(&format!("\"en\": \"{bundled_title}\""), &format!("\"en\": \"{hostile}\""), 1);
+    assert_ne!(hostile_text, text, "the first section's English title is in the bundled file");
+    server.replace("content.json", Some(hostile_text.as_bytes()));
+
+    let browser = Browser::open(&format!("{}#/en/", server.url)).await;
+    browser.wait_for_all("#shell .section-card").await;
+    let first = &section_links(&browser, "#shell").await[0].0;
+    assert_eq!(first, &format!("{} (en)", hostile.replace("\\\"", "\"")));
+    let injected = browser
+        .client
+        .execute(
+            "return [document.querySelectorAll('#shell img').length, document.body.dataset.injected || null];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(injected, json!([0, null]));
+    browser.close().await;
+
+    server.replace("content.json", Some(b"{ \"format_version\": 1, \"site\": "));
+    let browser = Browser::open(&format!("{}#/en/", server.url)).await;
+    wait_until_downloaded(&browser, "content.json").await;
+    assert_eq!(browser.texts_of("#shell .section-card").await.len(), 0);
+    assert_eq!(browser.texts_of("#shell .skeleton-card").await.len(), 6);
+    browser.close().await;
+
+    // With the app: its own message, naming the problem, from the same download.
+    server.restore(&wasm_file());
+    let browser = Browser::open(&format!("{}#/en/", server.url)).await;
+    browser.wait_for_all(".load-error").await;
+    let message = browser.text_of(".load-error").await.unwrap_or_default();
+    assert!(message.contains("not valid JSON"), "{message}");
+    browser.close().await;
+}
+
+/// What the early paint shows is what the app then shows, in every language.
+#[tokio::test]
+async fn the_early_paint_and_the_app_show_the_same_sections() {
+    let server = crate::serve();
+    for lang in ["fi", "sv", "en"] {
+        let address = format!("{}#/{lang}/", server.url);
+        server.hang_up(&wasm_file());
+        let browser = Browser::open(&address).await;
+        browser.wait_for_all("#shell .section-card").await;
+        let early = section_links(&browser, "#shell").await;
+        browser.close().await;
+
+        server.restore(&wasm_file());
+        let browser = Browser::open(&address).await;
+        browser.wait_for_all("main .section-card").await;
+        browser
+            .wait_for("the shell removed", || async { browser.text_of("#shell").await.is_none().then_some(()) })
+            .await;
+        assert_eq!(section_links(&browser, "main").await, early, "{lang}");
+        browser.close().await;
+    }
 }
