@@ -44,6 +44,16 @@ fn text_that_is_not_json_names_line_and_column() {
 }
 
 #[test]
+fn a_syntax_error_is_named_before_a_field_that_does_not_fit_ahead_of_it() {
+    // `site` lacks its fields, and the comma after it is missing: the missing comma comes first.
+    let text = "{\n  \"format_version\": 1,\n  \"site\": {}\n  \"sections\": []\n}";
+    match parse_content(text) {
+        Err(ContentError::NotJson { line, column, .. }) => assert_eq!((line, column), (4, 3)),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn wrong_type_names_the_field_path_and_position() {
     let broken = variant("\"published\": \"2024-10-22\"", "\"published\": 20241022");
     match parse_content(&broken) {

@@ -80,12 +80,17 @@ pub fn parse_content(text: &str) -> Result<Content, ContentError> {
     }
     let mut content: Content = match serde_json::from_str(text) {
         Ok(content) => content,
-        // A future format is named as such rather than failing on whichever field changed.
         Err(error) if error.classify() == serde_json::error::Category::Data => {
+            // serde stops at the first field that does not fit, which may come before a syntax error
+            // further on; broken JSON is the first thing to fix, so it is named first.
+            if let Err(syntax) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+                return Err(from_serde(text, syntax));
+            }
+            // A future format is named as such rather than failing on whichever field changed.
             return Err(match top_level_member(text, "format_version") {
                 Some(version) if version == FORMAT_VERSION.to_string() => from_serde(text, error),
                 found => ContentError::UnsupportedVersion { found: found.map(str::to_owned) },
-            })
+            });
         }
         Err(error) => return Err(from_serde(text, error)),
     };
