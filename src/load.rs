@@ -87,11 +87,22 @@ async fn fetch_named(url: &str, name: &str) -> Result<Fetched, LoadError> {
         return Err(status_error(name, &response));
     }
     let saved_at = response.headers().get(CACHED_AT_HEADER).as_deref().and_then(SavedAt::from_header);
-    let text = text_of(name, &response).await?;
+    // Bytes rather than text: text would be a UTF-16 copy of the whole file in JavaScript, then a buffer
+    // three times the file's length while wasm-bindgen converts it, and the wasm memory never shrinks.
+    let bytes = response
+        .binary()
+        .await
+        .map_err(|error| LoadError::Network { url: name.to_owned(), message: error.to_string() })?;
     mark("portal:content-fetched");
-    let content = parse_content(&text).map_err(LoadError::Content);
+    let content = parse_content(&decode_text(&bytes)).map_err(LoadError::Content);
     mark("portal:content-parsed");
     Ok(Fetched { content: content?, saved_at })
+}
+
+/// The file's bytes as `response.text()` reads them: a UTF-8 byte order mark dropped, bytes that are not
+/// UTF-8 replaced (validation then names the text they are in). Borrowed when nothing needs changing.
+pub fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
 }
 
 /// A User Timing mark, so benchmarks (and anyone's browser tools) can see where load time goes.
@@ -139,4 +150,21 @@ async fn text_of(url: &str, response: &gloo_net::http::Response) -> Result<Strin
 
 fn status_error(url: &str, response: &gloo_net::http::Response) -> LoadError {
     LoadError::Status { url: url.to_owned(), status: response.status(), status_text: response.status_text() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_text;
+    use std::borrow::Cow;
+
+    #[test]
+    fn content_bytes_are_read_as_the_browser_reads_text() {
+        let valid = "{\"title\": \"Ääkköset\"}";
+        assert!(matches!(decode_text(valid.as_bytes()), Cow::Borrowed(text) if text == valid));
+        // Editors on Windows often save with a byte order mark; JSON parsers refuse it.
+        let with_mark = [b"\xEF\xBB\xBF".as_slice(), valid.as_bytes()].concat();
+        assert_eq!(decode_text(&with_mark), valid);
+        // Latin-1 "ä" is not UTF-8: replaced, as response.text() would, rather than refused outright.
+        assert_eq!(decode_text(b"{\"a\": \"\xE4\"}"), "{\"a\": \"\u{FFFD}\"}");
+    }
 }
