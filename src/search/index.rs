@@ -34,10 +34,29 @@ pub enum Document {
     News(usize),
 }
 
+/// A document and the fields a word stands in there, in one `u32`: half the memory of a struct with a
+/// separate byte, for the millions of postings of a large archive.
 #[derive(Clone, Copy, Debug)]
-struct Posting {
-    document: u32,
-    fields: u8,
+struct Posting(u32);
+
+impl Posting {
+    const FIELD_BITS: u32 = 3;
+
+    fn new(document: u32, field: Field) -> Posting {
+        Posting(document << Self::FIELD_BITS | field as u32)
+    }
+
+    fn document(self) -> u32 {
+        self.0 >> Self::FIELD_BITS
+    }
+
+    fn fields(self) -> u8 {
+        (self.0 & ((1 << Self::FIELD_BITS) - 1)) as u8
+    }
+
+    fn add_field(&mut self, field: Field) {
+        self.0 |= field as u32;
+    }
 }
 
 /// A news item's facet values as bit sets over each facet's options, and its date, for filtering.
@@ -52,7 +71,7 @@ pub struct SearchIndex {
     sections: usize,
     news: usize,
     /// Sorted by word; each word's documents in ascending order, once each.
-    vocabulary: Vec<(Box<str>, Vec<Posting>)>,
+    vocabulary: Vec<(Box<str>, Box<[Posting]>)>,
     pub(crate) news_facts: Vec<NewsFacts>,
 }
 
@@ -93,30 +112,42 @@ impl Scores {
 #[derive(Default)]
 struct Builder {
     ids: FxHashMap<Box<str>, u32>,
+    /// By word id.
+    words: Vec<Box<str>>,
+    /// By word id: the last document the word was seen in. Kept apart from the postings, in one small
+    /// array, so that a word repeated within a document does not reach into its postings list.
+    last_document: Vec<u32>,
     postings: Vec<Vec<Posting>>,
     folded: String,
 }
 
 impl Builder {
+    /// Documents must be added in ascending order.
     fn add(&mut self, document: u32, field: Field, text: &str) {
         for span in word_spans(text) {
             self.folded.clear();
             fold_word_into(&text[span], &mut self.folded);
-            let id = match self.ids.get(self.folded.as_str()) {
-                Some(&id) => id,
-                None => {
-                    let id = self.postings.len() as u32;
-                    self.ids.insert(self.folded.as_str().into(), id);
-                    self.postings.push(Vec::new());
-                    id
+            let known = self.ids.get(self.folded.as_str()).copied();
+            let id = known.unwrap_or_else(|| self.new_word()) as usize;
+            if self.last_document[id] == document {
+                if let Some(last) = self.postings[id].last_mut() {
+                    last.add_field(field);
                 }
-            };
-            let postings = &mut self.postings[id as usize];
-            match postings.last_mut() {
-                Some(last) if last.document == document => last.fields |= field as u8,
-                _ => postings.push(Posting { document, fields: field as u8 }),
+            } else {
+                self.last_document[id] = document;
+                self.postings[id].push(Posting::new(document, field));
             }
         }
+    }
+
+    /// Registers the word in `folded`, not seen before.
+    fn new_word(&mut self) -> u32 {
+        let id = self.words.len() as u32;
+        self.ids.insert(self.folded.as_str().into(), id);
+        self.words.push(self.folded.as_str().into());
+        self.last_document.push(u32::MAX);
+        self.postings.push(Vec::new());
+        id
     }
 }
 
@@ -139,9 +170,10 @@ impl SearchIndex {
                 }
             });
         }
-        let Builder { ids, mut postings, .. } = builder;
-        let mut vocabulary: Vec<(Box<str>, Vec<Posting>)> =
-            ids.into_iter().map(|(word, id)| (word, std::mem::take(&mut postings[id as usize]))).collect();
+        let Builder { words, postings, .. } = builder;
+        // Boxed slices: no spare capacity left over from growing.
+        let mut vocabulary: Vec<(Box<str>, Box<[Posting]>)> =
+            words.into_iter().zip(postings).map(|(word, postings)| (word, postings.into_boxed_slice())).collect();
         vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let news_facts = super::news_query::facts(content);
         SearchIndex { sections: content.sections.len(), news: content.news.len(), vocabulary, news_facts }
@@ -168,12 +200,12 @@ impl SearchIndex {
                 if !term_matches(term, word) {
                     continue;
                 }
-                for posting in postings {
-                    let slot = &mut fields[posting.document as usize];
+                for posting in postings.iter() {
+                    let slot = &mut fields[posting.document() as usize];
                     if *slot == 0 {
-                        touched.push(posting.document);
+                        touched.push(posting.document());
                     }
-                    *slot |= posting.fields;
+                    *slot |= posting.fields();
                 }
             }
             for document in touched.drain(..) {

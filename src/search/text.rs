@@ -73,6 +73,8 @@ pub fn word_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 }
 
 /// Whether the character at byte `at` belongs to a word, and its length; ASCII without decoding.
+/// Inlined even in the size-optimised build: it runs for every byte of every text when indexing.
+#[inline(always)]
 fn char_class(text: &str, at: usize) -> (bool, usize) {
     let byte = text.as_bytes()[at];
     if byte.is_ascii() {
