@@ -43,22 +43,53 @@ impl Loaded {
 pub struct Navigator {
     route: RwSignal<Route>,
     lang: RwSignal<Lang>,
+    /// An address typing has produced but not yet written, and the timer that will write it.
+    unwritten: StoredValue<Option<(String, TimeoutHandle)>, LocalStorage>,
 }
+
+/// How long typing must pause before the address is rewritten. The view follows every keystroke at
+/// once; rewriting the address (history.replaceState) on each was a fifth of a keystroke's time in the
+/// benchmark (BENCHMARKS.md).
+const ADDRESS_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
 
 impl Navigator {
     pub fn new(route: RwSignal<Route>, lang: RwSignal<Lang>) -> Navigator {
-        Navigator { route, lang }
+        Navigator { route, lang, unwritten: StoredValue::new_local(None) }
     }
 
     /// A new history entry; `hashchange` then updates the route.
     pub fn push(&self, route: Route) {
+        self.write_address();
         let _ = window().location().set_hash(&route.href_in(self.lang.get_untracked()));
     }
 
-    /// The current history entry rewritten; no event fires, so the route is set here.
+    /// The current history entry rewritten once typing pauses; no event fires, so the route is set here.
     pub fn replace(&self, route: Route) {
-        replace_address(&route.href_in(self.lang.get_untracked()));
+        let href = route.href_in(self.lang.get_untracked());
         self.route.set(route);
+        self.forget_address();
+        let navigator = *self;
+        if let Ok(timer) = set_timeout_with_handle(move || navigator.write_address(), ADDRESS_PAUSE) {
+            self.unwritten.set_value(Some((href, timer)));
+        } else {
+            replace_address(&href);
+        }
+    }
+
+    /// Writes an address typing left unwritten, before anything else changes the history: a link
+    /// followed, a filter chosen, the page left.
+    pub fn write_address(&self) {
+        if let Some((href, timer)) = self.unwritten.try_update_value(Option::take).flatten() {
+            timer.clear();
+            replace_address(&href);
+        }
+    }
+
+    /// Drops an unwritten address: the history has moved on (back, forward, a new address).
+    fn forget_address(&self) {
+        if let Some((_, timer)) = self.unwritten.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
     }
 }
 
@@ -108,13 +139,18 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(language_for(&address));
     let route = RwSignal::new(address.route.clone());
     give_language(&address, lang.get_untracked());
+    let navigator = Navigator::new(route, lang);
+    // Before a click can follow a link, and before the page goes, the address catches up with typing.
+    let _ = window_event_listener(leptos::ev::click, move |_| navigator.write_address());
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| navigator.write_address());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        navigator.forget_address();
         let address = location_address();
         lang.set(language_for(&address));
         give_language(&address, lang.get_untracked());
         route.set(address.route);
     });
-    provide_context(Navigator::new(route, lang));
+    provide_context(navigator);
     let announcer = Announcer::new();
     provide_context(announcer);
     Effect::new(move |_| {

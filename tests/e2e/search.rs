@@ -40,7 +40,8 @@ async fn typing_updates_results_address_and_live_region_without_new_history_entr
     input.send_keys("KEHA").await.unwrap();
     let query = NewsQuery::default().with_text("KEHA".into());
     wait_for_count(&browser, &expected_count(&query)).await;
-    assert_eq!(fragment(&browser).await, "#/en/news?q=KEHA");
+    // The address follows once typing pauses.
+    browser.wait_for("the address", || async { (fragment(&browser).await == "#/en/news?q=KEHA").then_some(()) }).await;
     assert_eq!(history_length(&browser).await, before, "typing must replace, not push");
     let marks = browser.texts_of(".news-card mark").await;
     assert!(!marks.is_empty() && marks.iter().all(|m| m.eq_ignore_ascii_case("keha")), "{marks:?}");
@@ -54,6 +55,25 @@ async fn typing_updates_results_address_and_live_region_without_new_history_entr
     // Focus stayed in the box while the results changed.
     let active = browser.client.execute("return document.activeElement.id", vec![]).await.unwrap();
     assert_eq!(active, "news-search");
+    browser.close().await;
+}
+
+/// A link followed at once after typing, before the address has caught up: back returns to exactly
+/// what was typed.
+#[tokio::test]
+async fn back_after_following_a_link_mid_typing_restores_the_typed_query() {
+    let server = serve();
+    let browser = Browser::open(&format!("{}#/news", server.url)).await;
+    browser.wait_for_heading("New for authorities").await;
+    let input = browser.client.find(Locator::Id("news-search")).await.unwrap();
+    input.send_keys("KEHA").await.unwrap();
+    let query = NewsQuery::default().with_text("KEHA".into());
+    wait_for_count(&browser, &expected_count(&query)).await;
+    browser.click_link("Search").await;
+    browser.wait_for_heading("Search the portal").await;
+    browser.client.back().await.unwrap();
+    wait_for_count(&browser, &expected_count(&query)).await;
+    assert_eq!(fragment(&browser).await, "#/en/news?q=KEHA");
     browser.close().await;
 }
 
