@@ -9,6 +9,7 @@ pub mod content;
 pub mod i18n;
 pub mod load;
 pub mod offline;
+pub mod order;
 pub mod route;
 pub mod search;
 pub mod settings;

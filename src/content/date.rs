@@ -12,6 +12,11 @@ pub struct Date {
 }
 
 impl Date {
+    /// A number that orders dates as the calendar does.
+    pub fn ordinal(self) -> u64 {
+        u64::from(self.year) << 16 | u64::from(self.month) << 8 | u64::from(self.day)
+    }
+
     /// Parses `YYYY-MM-DD`, rejecting days that do not exist (2025-02-29, 2024-13-01).
     pub fn parse(text: &str) -> Result<Date, String> {
         let shape_error = || format!("\"{text}\" is not a date in the form YYYY-MM-DD");
@@ -115,6 +120,15 @@ impl schemars::JsonSchema for Date {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ordinals_order_as_dates_do() {
+        let dates =
+            ["2024-12-31", "2025-01-01", "2025-01-31", "2025-02-01", "2025-10-09"].map(|d| Date::parse(d).unwrap());
+        for pair in dates.windows(2) {
+            assert!(pair[0] < pair[1] && pair[0].ordinal() < pair[1].ordinal(), "{pair:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

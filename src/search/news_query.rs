@@ -404,7 +404,8 @@ impl NewsQuery {
             Sort::Oldest => items.reverse(),
             Sort::Relevance => {
                 if let Some(scores) = &scores {
-                    items.sort_by_key(|&i| std::cmp::Reverse(scores.news(i)));
+                    let order = crate::order::highest_first(items.len(), &|k| u64::from(scores.news(items[k])));
+                    items = crate::order::rearranged(items, &order);
                 }
             }
         }
