@@ -12,10 +12,24 @@ pub fn highest_first(len: usize, key: &dyn Fn(usize) -> u64) -> Vec<usize> {
     keyed.into_iter().map(|(_, position)| position).collect()
 }
 
-/// `items` rearranged into `order`, a permutation of their positions such as `highest_first` gives.
-pub fn rearranged<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
-    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.iter().filter_map(|&position| slots.get_mut(position).and_then(Option::take)).collect()
+/// Rearranges `items` in place so that position `i` holds what was at `order[i]`; `order`, a
+/// permutation of the positions such as `highest_first` gives, is used up. In place rather than into a
+/// new list: the news are ordered while the whole content file is still in memory, the moment the
+/// page's memory peaks.
+pub fn rearrange<T>(items: &mut [T], mut order: Vec<usize>) {
+    const DONE: usize = usize::MAX;
+    for start in 0..order.len().min(items.len()) {
+        // Follow the cycle through `start`, swapping each position's item into place.
+        let mut at = start;
+        while order[at] != DONE {
+            let from = std::mem::replace(&mut order[at], DONE);
+            if from == start || from >= items.len() {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -30,7 +44,13 @@ mod tests {
     }
 
     #[test]
-    fn rearranges_by_an_order() {
-        assert_eq!(rearranged(vec!["a", "b", "c"], &[2, 0, 1]), ["c", "a", "b"]);
+    fn rearranges_in_place_by_an_order() {
+        let mut items = ["a", "b", "c", "d", "e"];
+        rearrange(&mut items, vec![2, 0, 1, 4, 3]);
+        assert_eq!(items, ["c", "a", "b", "e", "d"]);
+        let keys = [1u64, 5, 5, 0, 9, 2];
+        let mut positions: Vec<usize> = (0..keys.len()).collect();
+        rearrange(&mut positions, highest_first(keys.len(), &|i| keys[i]));
+        assert_eq!(positions, [4, 1, 2, 5, 0, 3]);
     }
 }

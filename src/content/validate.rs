@@ -103,9 +103,9 @@ pub fn parse_content(text: &str) -> Result<Content, ContentError> {
         return Err(ContentError::Invalid { problems });
     }
     // Stable: items of one day keep the order the editor gave them.
-    let news = std::mem::take(&mut content.news);
+    let news = &content.news;
     let order = crate::order::highest_first(news.len(), &|i| news[i].published.ordinal());
-    content.news = crate::order::rearranged(news, &order);
+    crate::order::rearrange(&mut content.news, order);
     Ok(content)
 }
 

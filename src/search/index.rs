@@ -93,7 +93,7 @@ impl Scores {
 
     /// Matching documents, best first; ties keep content order (sections, then news newest first).
     pub fn ranked(&self) -> Vec<(Document, u32)> {
-        let hits: Vec<(Document, u32)> = self
+        let mut hits: Vec<(Document, u32)> = self
             .by_document
             .iter()
             .enumerate()
@@ -104,7 +104,8 @@ impl Scores {
             })
             .collect();
         let order = crate::order::highest_first(hits.len(), &|i| u64::from(hits[i].1));
-        crate::order::rearranged(hits, &order)
+        crate::order::rearrange(&mut hits, order);
+        hits
     }
 }
 

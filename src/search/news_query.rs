@@ -405,7 +405,7 @@ impl NewsQuery {
             Sort::Relevance => {
                 if let Some(scores) = &scores {
                     let order = crate::order::highest_first(items.len(), &|k| u64::from(scores.news(items[k])));
-                    items = crate::order::rearranged(items, &order);
+                    crate::order::rearrange(&mut items, order);
                 }
             }
         }
