@@ -358,3 +358,42 @@ async fn the_early_paint_and_the_app_show_the_same_sections() {
         browser.close().await;
     }
 }
+
+/// A content.json with thousands of news items: the site and the sections come first in the file, and
+/// the early paint shows them as soon as they have arrived rather than after the whole file; the app
+/// still gets the whole file, once.
+#[tokio::test]
+async fn a_large_content_file_paints_its_sections_from_its_start() {
+    let server = crate::serve();
+    let content = integration_portal::content::synthetic::generate(&crate::bundled_content(), 2_000, 7);
+    let text = serde_json::to_string(&content).unwrap();
+    assert!(text.len() > 5_000_000, "large enough to matter: {} bytes", text.len());
+    server.replace("content.json", Some(text.as_bytes()));
+
+    server.hang_up(&wasm_file());
+    let browser = Browser::open(&format!("{}#/fi/", server.url)).await;
+    browser.wait_for_all("#shell .section-card").await;
+    let expected: Vec<(String, String)> = content
+        .sections
+        .iter()
+        .map(|section| (format!("{} (fi)", section.title.text(Lang::Fi)), format!("#/fi/sections/{}", section.slug)))
+        .collect();
+    assert_eq!(section_links(&browser, "#shell").await, expected);
+    browser.close().await;
+
+    server.restore(&wasm_file());
+    let browser = Browser::open(&format!("{}#/fi/", server.url)).await;
+    browser.wait_for_all("main .section-card").await;
+    browser.wait_for("the shell removed", || async { browser.text_of("#shell").await.is_none().then_some(()) }).await;
+    let requests = browser
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/content.json')).length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(requests, json!(1), "content.json requested once");
+    assert_eq!(browser.texts_of(".news-card").await.len(), 5, "the app read the whole file: the latest news");
+    browser.close().await;
+}
