@@ -13,6 +13,9 @@
 const LANGUAGES = ["fi", "sv", "en"];
 const LANGUAGE_KEY = "portal-language";
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// The section list's heading, hidden but for screen readers, as src/i18n.rs words it (`sections`); the
+// end-to-end tests compare it with the app's.
+const SECTIONS_HEADING = { fi: "Aiheet", sv: "Ämnen", en: "Topics" };
 
 function known(code) {
   const lower = String(code || "").toLowerCase();
@@ -138,7 +141,7 @@ async function paintHome() {
     item.append(cardHeading, element("p", null, card.summary));
     list.append(item);
   }
-  grid.replaceWith(list);
+  grid.replaceWith(element("h2", "visually-hidden", { code: lang, text: SECTIONS_HEADING[lang] }), list);
 }
 
 paintHome().catch(() => {

@@ -230,6 +230,16 @@ async fn section_links(browser: &Browser, within: &str) -> Vec<(String, String)>
         .collect()
 }
 
+/// The text of a heading, hidden from sight or not (WebDriver's text is only the visible text).
+async fn heading_text(browser: &Browser, css: &str) -> String {
+    let text = browser
+        .client
+        .execute("const h = document.querySelector(arguments[0]); return h ? h.textContent : '';", vec![json!(css)])
+        .await
+        .unwrap();
+    text.as_str().unwrap_or_default().to_owned()
+}
+
 /// With the app held back (its wasm never arrives), first-paint.js fills the shell from content.json:
 /// the site's title and introduction and the six sections, in the language the app would choose, with
 /// the app's addresses. Only on the home address.
@@ -346,6 +356,7 @@ async fn the_early_paint_and_the_app_show_the_same_sections() {
         let browser = Browser::open(&address).await;
         browser.wait_for_all("#shell .section-card").await;
         let early = section_links(&browser, "#shell").await;
+        let early_heading = heading_text(&browser, "#shell h2").await;
         browser.close().await;
 
         server.restore(&wasm_file());
@@ -355,6 +366,8 @@ async fn the_early_paint_and_the_app_show_the_same_sections() {
             .wait_for("the shell removed", || async { browser.text_of("#shell").await.is_none().then_some(()) })
             .await;
         assert_eq!(section_links(&browser, "main").await, early, "{lang}");
+        assert_eq!(heading_text(&browser, "#sections-heading").await, early_heading, "{lang}");
+        assert!(!early_heading.is_empty(), "the list has its (visually hidden) heading");
         browser.close().await;
     }
 }
