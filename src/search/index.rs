@@ -113,11 +113,9 @@ impl Scores {
 #[derive(Default)]
 struct Builder {
     ids: FxHashMap<Box<str>, u32>,
-    /// By word id.
-    words: Vec<Box<str>>,
-    /// By word id: the last document the word was seen in. Kept apart from the postings, in one small
-    /// array, so that a word repeated within a document does not reach into its postings list.
-    last_document: Vec<u32>,
+    /// By word id: its latest posting, kept apart in one small array so that a word repeated within a
+    /// document (most words of a body) is settled here without reaching into its postings list.
+    latest: Vec<Posting>,
     postings: Vec<Vec<Posting>>,
     folded: String,
 }
@@ -128,25 +126,28 @@ impl Builder {
         for span in word_spans(text) {
             self.folded.clear();
             fold_word_into(&text[span], &mut self.folded);
-            let known = self.ids.get(self.folded.as_str()).copied();
-            let id = known.unwrap_or_else(|| self.new_word()) as usize;
-            if self.last_document[id] == document {
+            let id = match self.ids.get(self.folded.as_str()) {
+                Some(&id) => id as usize,
+                None => self.new_word(),
+            };
+            let latest = &mut self.latest[id];
+            if latest.document() != document {
+                *latest = Posting::new(document, field);
+                self.postings[id].push(*latest);
+            } else if latest.fields() & field as u8 == 0 {
+                latest.add_field(field);
                 if let Some(last) = self.postings[id].last_mut() {
-                    last.add_field(field);
+                    *last = *latest;
                 }
-            } else {
-                self.last_document[id] = document;
-                self.postings[id].push(Posting::new(document, field));
             }
         }
     }
 
     /// Registers the word in `folded`, not seen before.
-    fn new_word(&mut self) -> u32 {
-        let id = self.words.len() as u32;
-        self.ids.insert(self.folded.as_str().into(), id);
-        self.words.push(self.folded.as_str().into());
-        self.last_document.push(u32::MAX);
+    fn new_word(&mut self) -> usize {
+        let id = self.postings.len();
+        self.ids.insert(self.folded.as_str().into(), id as u32);
+        self.latest.push(Posting(u32::MAX));
         self.postings.push(Vec::new());
         id
     }
@@ -171,10 +172,12 @@ impl SearchIndex {
                 }
             });
         }
-        let Builder { words, postings, .. } = builder;
+        let Builder { ids, mut postings, .. } = builder;
         // Boxed slices: no spare capacity left over from growing.
-        let mut vocabulary: Vec<(Box<str>, Box<[Posting]>)> =
-            words.into_iter().zip(postings).map(|(word, postings)| (word, postings.into_boxed_slice())).collect();
+        let mut vocabulary: Vec<(Box<str>, Box<[Posting]>)> = ids
+            .into_iter()
+            .map(|(word, id)| (word, std::mem::take(&mut postings[id as usize]).into_boxed_slice()))
+            .collect();
         vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let news_facts = super::news_query::facts(content);
         SearchIndex { sections: content.sections.len(), news: content.news.len(), vocabulary, news_facts }
