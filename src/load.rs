@@ -89,10 +89,7 @@ async fn fetch_named(url: &str, name: &str) -> Result<Fetched, LoadError> {
     let saved_at = response.headers().get(CACHED_AT_HEADER).as_deref().and_then(SavedAt::from_header);
     // Bytes rather than text: text would be a UTF-16 copy of the whole file in JavaScript, then a buffer
     // three times the file's length while wasm-bindgen converts it, and the wasm memory never shrinks.
-    let bytes = response
-        .binary()
-        .await
-        .map_err(|error| LoadError::Network { url: name.to_owned(), message: error.to_string() })?;
+    let bytes = response.binary().await.map_err(|error| network_error(name, error))?;
     mark("portal:content-fetched");
     let content = parse_content(&decode_text(&bytes)).map_err(LoadError::Content);
     mark("portal:content-parsed");
@@ -113,18 +110,17 @@ pub fn mark(name: &str) {
 }
 
 async fn get(url: &str, name: &str) -> Result<gloo_net::http::Response, LoadError> {
-    let failed = |message: String| LoadError::Network { url: name.to_owned(), message };
     if let Some(download) = take_handed_over(url) {
         return match wasm_bindgen_futures::JsFuture::from(download).await {
             Ok(response) => Ok(web_sys::Response::from(response).into()),
-            Err(error) => Err(failed(js_sys::Error::from(error).to_string().into())),
+            Err(error) => Err(network_error(name, String::from(js_sys::Error::from(error).to_string()))),
         };
     }
     gloo_net::http::Request::get(url)
         .cache(web_sys::RequestCache::NoCache)
         .send()
         .await
-        .map_err(|error| failed(error.to_string()))
+        .map_err(|error| network_error(name, error))
 }
 
 /// A download of `url` that index.html's first-paint.js already started (it paints the home view from
@@ -145,7 +141,12 @@ fn take_handed_over(url: &str) -> Option<js_sys::Promise> {
 const HANDED_OVER: &str = "portalDownloads";
 
 async fn text_of(url: &str, response: &gloo_net::http::Response) -> Result<String, LoadError> {
-    response.text().await.map_err(|error| LoadError::Network { url: url.to_owned(), message: error.to_string() })
+    response.text().await.map_err(|error| network_error(url, error))
+}
+
+/// No answer, or one cut off, from `url` (named as the admin wrote it).
+fn network_error(url: &str, error: impl fmt::Display) -> LoadError {
+    LoadError::Network { url: url.to_owned(), message: error.to_string() }
 }
 
 fn status_error(url: &str, response: &gloo_net::http::Response) -> LoadError {
