@@ -4,9 +4,11 @@
 //! sets it. `cargo run --release --example memory_profile -- content.json` (BENCHMARKS.md, "Memory").
 
 use integration_portal::content::parse_content;
+use integration_portal::content::pieces::parse_in_pieces;
 use integration_portal::load::decode_text;
 use integration_portal::search::SearchIndex;
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::os::unix::fs::FileExt;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 struct Counting;
@@ -44,11 +46,20 @@ fn report(step: &str) {
 
 fn main() {
     let path = std::env::args().nth(1).expect("usage: memory_profile CONTENT.json");
-    // As the app reads the response: its bytes, decoded in place.
+    // As the app reads the response, which stays in JavaScript: a window at a time, here from the file.
+    let file = std::fs::File::open(&path).expect("open the content file");
+    let len = file.metadata().expect("the content file's size").len() as usize;
+    let read =
+        |offset: usize, window: &mut [u8]| file.read_exact_at(window, offset as u64).expect("read the content file");
+    let content = parse_in_pieces(len, read).expect("a file that reads in pieces").expect("a valid content file");
+    report("parsed in pieces");
+    drop(content);
+    report("dropped");
+    // As the app reads a file that does not read in pieces: all its bytes, then the whole parse.
     let bytes = std::fs::read(&path).expect("read the content file");
     report("response bytes");
     let content = parse_content(&decode_text(&bytes)).expect("a valid content file");
-    report("parsed");
+    report("parsed whole");
     drop(bytes);
     report("bytes dropped");
     let index = SearchIndex::build(&content);

@@ -1,5 +1,6 @@
 //! Finding and fetching content.json and saying clearly what went wrong.
 
+use crate::content::pieces::parse_in_pieces;
 use crate::content::{parse_content, Content, ContentError};
 use crate::offline::{SavedAt, CACHED_AT_HEADER};
 use crate::settings::{content_address, parse_settings, SettingsError, DEFAULT_CONTENT, SETTINGS_FILE};
@@ -88,12 +89,31 @@ async fn fetch_named(url: &str, name: &str) -> Result<Fetched, LoadError> {
     }
     let saved_at = response.headers().get(CACHED_AT_HEADER).as_deref().and_then(SavedAt::from_header);
     // Bytes rather than text: text would be a UTF-16 copy of the whole file in JavaScript, then a buffer
-    // three times the file's length while wasm-bindgen converts it, and the wasm memory never shrinks.
-    let bytes = response.binary().await.map_err(|error| network_error(name, error))?;
+    // three times the file's length while wasm-bindgen converts it. The bytes stay in JavaScript and
+    // reach the wasm memory a window at a time: that memory never shrinks, and the whole file in it
+    // beside the parsed content set the page's memory (BENCHMARKS.md, "Memory").
+    let file = js_sys::Uint8Array::new(&js_promise(web_sys::Response::from(response).array_buffer(), name).await?);
     mark("portal:content-fetched");
-    let content = parse_content(&decode_text(&bytes)).map_err(LoadError::Content);
+    let read =
+        |offset: usize, window: &mut [u8]| file.subarray(offset as u32, (offset + window.len()) as u32).copy_to(window);
+    // A file that does not read in pieces is parsed whole, which names what is wrong with it.
+    let content = parse_in_pieces(file.length() as usize, read)
+        .unwrap_or_else(|| parse_content(&decode_text(&file.to_vec())))
+        .map_err(LoadError::Content);
     mark("portal:content-parsed");
     Ok(Fetched { content: content?, saved_at })
+}
+
+/// What a promise of the browser's gives, or a network error naming `name`.
+async fn js_promise(
+    promise: Result<js_sys::Promise, wasm_bindgen::JsValue>,
+    name: &str,
+) -> Result<wasm_bindgen::JsValue, LoadError> {
+    match promise {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await,
+        Err(error) => Err(error),
+    }
+    .map_err(|error| network_error(name, String::from(js_sys::Error::from(error).to_string())))
 }
 
 /// The file's bytes as `response.text()` reads them: a UTF-8 byte order mark dropped, bytes that are not
@@ -111,10 +131,7 @@ pub fn mark(name: &str) {
 
 async fn get(url: &str, name: &str) -> Result<gloo_net::http::Response, LoadError> {
     if let Some(download) = take_handed_over(url) {
-        return match wasm_bindgen_futures::JsFuture::from(download).await {
-            Ok(response) => Ok(web_sys::Response::from(response).into()),
-            Err(error) => Err(network_error(name, String::from(js_sys::Error::from(error).to_string()))),
-        };
+        return Ok(web_sys::Response::from(js_promise(Ok(download), name).await?).into());
     }
     gloo_net::http::Request::get(url)
         .cache(web_sys::RequestCache::NoCache)

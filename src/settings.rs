@@ -57,7 +57,7 @@ impl fmt::Display for SettingsError {
 }
 
 pub fn parse_settings(text: &str) -> Result<Settings, SettingsError> {
-    serde_json::from_str(text).map_err(|error| SettingsError::Unreadable { message: error.to_string() })
+    serde_json::from_slice(text.as_bytes()).map_err(|error| SettingsError::Unreadable { message: error.to_string() })
 }
 
 /// The absolute address of the content file, for a page at `page` (the document's base address, e.g.

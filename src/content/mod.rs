@@ -6,6 +6,7 @@ pub mod date;
 pub mod feed;
 pub mod locate;
 pub mod model;
+pub mod pieces;
 pub mod rich_text;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;

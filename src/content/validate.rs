@@ -66,6 +66,11 @@ impl std::error::Error for ContentError {}
 
 /// Parses and validates content.json text. On success the news are ordered newest first.
 pub fn parse_content(text: &str) -> Result<Content, ContentError> {
+    checked(deserialize(text)?)
+}
+
+/// The text read into the model, or what in it does not fit.
+fn deserialize(text: &str) -> Result<Content, ContentError> {
     // serde would read a struct from an array too; content.json is always an object.
     let trimmed = text.trim_start();
     if !trimmed.is_empty() && !trimmed.starts_with('{') {
@@ -78,22 +83,26 @@ pub fn parse_content(text: &str) -> Result<Content, ContentError> {
             message: "content.json must be one JSON object, { … }".into(),
         });
     }
-    let mut content: Content = match serde_json::from_str(text) {
-        Ok(content) => content,
+    match serde_json::from_slice(text.as_bytes()) {
+        Ok(content) => Ok(content),
         Err(error) if error.classify() == serde_json::error::Category::Data => {
             // serde stops at the first field that does not fit, which may come before a syntax error
             // further on; broken JSON is the first thing to fix, so it is named first.
-            if let Err(syntax) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            if let Err(syntax) = serde_json::from_slice::<serde::de::IgnoredAny>(text.as_bytes()) {
                 return Err(from_serde(text, syntax));
             }
             // A future format is named as such rather than failing on whichever field changed.
-            return Err(match top_level_member(text, "format_version") {
+            Err(match top_level_member(text, "format_version") {
                 Some(version) if version == FORMAT_VERSION.to_string() => from_serde(text, error),
                 found => ContentError::UnsupportedVersion { found: found.map(str::to_owned) },
-            });
+            })
         }
-        Err(error) => return Err(from_serde(text, error)),
-    };
+        Err(error) => Err(from_serde(text, error)),
+    }
+}
+
+/// What serde cannot check: the format version and the content's consistency. News in date order.
+pub(super) fn checked(mut content: Content) -> Result<Content, ContentError> {
     if content.format_version != FORMAT_VERSION {
         return Err(ContentError::UnsupportedVersion { found: Some(content.format_version.to_string()) });
     }
