@@ -2,7 +2,7 @@
 //! so a keystroke looks up a range of words instead of reading every body again; and each news item's
 //! facet values as bits, so counting what each filter would give is a few integer operations an item.
 
-use super::text::{fold_word_into, query_terms, term_matches, word_spans};
+use super::text::{next_word_into, query_terms, term_matches};
 use crate::content::{Block, Content, Date, Localized};
 use crate::i18n::Lang;
 use rustc_hash::FxHashMap;
@@ -123,9 +123,10 @@ struct Builder {
 impl Builder {
     /// Documents must be added in ascending order.
     fn add(&mut self, document: u32, field: Field, text: &str) {
-        for span in word_spans(text) {
-            self.folded.clear();
-            fold_word_into(&text[span], &mut self.folded);
+        let mut at = 0;
+        self.folded.clear();
+        while let Some(end) = next_word_into(text, at, &mut self.folded) {
+            at = end;
             let id = match self.ids.get(self.folded.as_str()) {
                 Some(&id) => id as usize,
                 None => self.new_word(),
@@ -140,6 +141,7 @@ impl Builder {
                     *last = *latest;
                 }
             }
+            self.folded.clear();
         }
     }
 

@@ -46,6 +46,40 @@ pub fn fold_word_into(word: &str, out: &mut String) {
     }
 }
 
+/// The next word of `text` from byte `from`: its search form appended to `out`, and the byte after it;
+/// `None` when no word is left. The words of [`word_spans`] folded as [`fold_word_into`] does, in one
+/// pass, for indexing every text at load.
+pub fn next_word_into(text: &str, from: usize, out: &mut String) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    loop {
+        if at >= bytes.len() {
+            return None;
+        }
+        let (is_word, length) = char_class(text, at);
+        if is_word {
+            break;
+        }
+        at += length;
+    }
+    loop {
+        let ascii_run = at;
+        while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+            at += 1;
+        }
+        let start = out.len();
+        out.push_str(&text[ascii_run..at]);
+        out[start..].make_ascii_lowercase();
+        match text[at..].chars().next() {
+            Some(c) if !c.is_ascii() && c.is_alphanumeric() => {
+                fold_into(c, out);
+                at += c.len_utf8();
+            }
+            _ => return Some(at),
+        }
+    }
+}
+
 /// Byte ranges of the words in `text`, for highlighting the original text.
 pub fn word_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut at = 0;
@@ -190,6 +224,34 @@ mod tests {
         );
         assert_eq!(words("").count(), 0);
         assert_eq!(words(" – ").count(), 0);
+    }
+
+    /// What indexing reads from `text`, word by word.
+    fn indexed_words(text: &str) -> Vec<String> {
+        let mut words = Vec::new();
+        let mut at = 0;
+        let mut word = String::new();
+        while let Some(end) = next_word_into(text, at, &mut word) {
+            words.push(std::mem::take(&mut word));
+            at = end;
+        }
+        words
+    }
+
+    #[test]
+    fn indexing_reads_the_words_search_and_highlighting_see() {
+        for text in ["KEHA-keskus (681/2023), 56,70 €.", "Välfärdsområdena ÅÄÖ åäö", "Straße–ß", "", " – ", "x"]
+        {
+            assert_eq!(indexed_words(text), words(text).collect::<Vec<_>>(), "{text:?}");
+        }
+        assert_eq!(indexed_words("Työ- ja ELINKEINOministeriö"), ["tyo", "ja", "elinkeinoministerio"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn indexing_and_highlighting_split_any_text_alike(text in "[a-zA-Z0-9 .,äöåÄÖÅßéŠ€–-]{0,40}") {
+            proptest::prop_assert_eq!(indexed_words(&text), words(&text).collect::<Vec<_>>());
+        }
     }
 
     #[test]
