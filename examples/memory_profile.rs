@@ -64,5 +64,9 @@ fn main() {
     report("bytes dropped");
     let index = SearchIndex::build(&content);
     report("index built");
-    println!("news items: {}, distinct words: {}", content.news.len(), index.vocabulary_size());
+    println!(
+        "news items: {}, words indexed (headlines and bodies apart): {}",
+        content.news.len(),
+        index.indexed_words()
+    );
 }

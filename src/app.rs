@@ -8,7 +8,7 @@ use crate::content::Content;
 use crate::i18n::Lang;
 use crate::load::{load_content, mark, Fetched};
 use crate::route::{Address, Route};
-use crate::search::SearchIndex;
+use crate::search::{BodyIndexing, SearchIndex};
 use crate::views::{page_title, RouteView};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -26,15 +26,46 @@ pub fn start() {
 #[derive(Clone)]
 pub struct Loaded {
     pub content: Arc<Content>,
-    pub index: Arc<SearchIndex>,
+    /// The titles and summaries at first; the complete index once the bodies are in.
+    pub index: ArcRwSignal<Arc<SearchIndex>>,
 }
 
 impl Loaded {
     pub fn new(content: Content) -> Loaded {
-        let index = Arc::new(SearchIndex::build(&content));
-        mark("portal:index-built");
-        Loaded { content: Arc::new(content), index }
+        let (headlines, bodies) = SearchIndex::build_headlines(&content);
+        mark("portal:search-ready");
+        let loaded = Loaded { content: Arc::new(content), index: ArcRwSignal::new(Arc::new(headlines)) };
+        index_bodies(loaded.clone(), bodies);
+        loaded
     }
+}
+
+/// How long one slice of indexing bodies may hold the page: well inside a frame, so typing, scrolling
+/// and the first views go on meanwhile.
+const INDEXING_SLICE_MS: f64 = 8.0;
+
+/// Indexes the bodies a slice at a time between the page's other work, then puts the complete index in
+/// place of the headlines; the views' results follow.
+fn index_bodies(loaded: Loaded, mut bodies: BodyIndexing) {
+    set_timeout(
+        move || {
+            let performance = window().performance();
+            let now = || performance.as_ref().map_or(f64::INFINITY, |performance| performance.now());
+            let start = now();
+            let mut done = false;
+            while !done && now() - start < INDEXING_SLICE_MS {
+                done = bodies.index_some(&loaded.content, 16);
+            }
+            if done {
+                let complete = bodies.finish(&loaded.index.get_untracked());
+                loaded.index.set(Arc::new(complete));
+                mark("portal:index-built");
+            } else {
+                index_bodies(loaded, bodies);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Moves between views, in the current language. Following a link or choosing a filter adds a history

@@ -6,6 +6,7 @@ use super::text::{next_word_into, query_terms, term_matches};
 use crate::content::{Block, Content, Date, Localized};
 use crate::i18n::Lang;
 use rustc_hash::FxHashMap;
+use std::sync::Arc;
 
 /// Where in a document a word stands; a title hit outranks any number of body hits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,6 +60,9 @@ impl Posting {
     }
 }
 
+/// Words in order, each with the documents it stands in.
+type Vocabulary = Vec<(Box<str>, Box<[Posting]>)>;
+
 /// A news item's facet values as bit sets over each facet's options, and its date, for filtering.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NewsFacts {
@@ -70,8 +74,10 @@ pub struct NewsFacts {
 pub struct SearchIndex {
     sections: usize,
     news: usize,
-    /// Sorted by word; each word's documents in ascending order, once each.
-    vocabulary: Vec<(Box<str>, Box<[Posting]>)>,
+    /// The words of the headlines, then of the bodies once they are in; each part sorted by word, each
+    /// word's documents in ascending order, once each. Kept apart rather than merged, so completing the
+    /// index neither copies it nor holds the page.
+    parts: Vec<Arc<Vocabulary>>,
     pub(crate) news_facts: Vec<NewsFacts>,
 }
 
@@ -155,34 +161,84 @@ impl Builder {
     }
 }
 
-impl SearchIndex {
-    /// Indexes every language of every text, so a Swedish word finds an item read in Finnish.
-    pub fn build(content: &Content) -> SearchIndex {
-        let mut builder = Builder::default();
-        let documents = content
-            .sections
-            .iter()
-            .map(|s| (&s.title, &s.summary, &s.body))
-            .chain(content.news.iter().map(|n| (&n.title, &n.summary, &n.body)));
-        for (document, (title, summary, body)) in documents.enumerate() {
-            let document = document as u32;
-            for_each_language(title, |text| builder.add(document, Field::Title, text));
-            for_each_language(summary, |text| builder.add(document, Field::Summary, text));
-            for_each_language(body, |blocks| {
-                for block in blocks {
-                    block.for_each_text(|text| builder.add(document, Field::Body, text));
-                }
-            });
-        }
-        let Builder { ids, mut postings, .. } = builder;
-        // Boxed slices: no spare capacity left over from growing.
-        let mut vocabulary: Vec<(Box<str>, Box<[Posting]>)> = ids
+impl Builder {
+    /// The words in order, each with its postings without spare capacity.
+    fn into_vocabulary(self) -> Vocabulary {
+        let Builder { ids, mut postings, .. } = self;
+        let mut vocabulary: Vocabulary = ids
             .into_iter()
             .map(|(word, id)| (word, std::mem::take(&mut postings[id as usize]).into_boxed_slice()))
             .collect();
         vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let news_facts = super::news_query::facts(content);
-        SearchIndex { sections: content.sections.len(), news: content.news.len(), vocabulary, news_facts }
+        vocabulary
+    }
+}
+
+/// The bodies still to be indexed after [`SearchIndex::build_headlines`], a few documents at a time so
+/// the page stays responsive, then joined to the headlines as the complete index.
+pub struct BodyIndexing {
+    builder: Builder,
+    next: usize,
+}
+
+impl BodyIndexing {
+    /// Indexes the bodies of up to `count` more documents; true once every body is in.
+    pub fn index_some(&mut self, content: &Content, count: usize) -> bool {
+        let sections = content.sections.len();
+        let documents = sections + content.news.len();
+        let end = documents.min(self.next.saturating_add(count));
+        for document in self.next..end {
+            let body = match document.checked_sub(sections) {
+                None => &content.sections[document].body,
+                Some(news) => &content.news[news].body,
+            };
+            for_each_language(body, |blocks| {
+                for block in blocks {
+                    block.for_each_text(|text| self.builder.add(document as u32, Field::Body, text));
+                }
+            });
+        }
+        self.next = end;
+        end == documents
+    }
+
+    /// The complete index: `headlines` with the bodies indexed so far.
+    pub fn finish(self, headlines: &SearchIndex) -> SearchIndex {
+        let bodies = Arc::new(self.builder.into_vocabulary());
+        let parts = headlines.parts.iter().cloned().chain([bodies]).collect();
+        SearchIndex { parts, news_facts: headlines.news_facts.clone(), ..*headlines }
+    }
+}
+
+impl SearchIndex {
+    /// Indexes every language of every text, so a Swedish word finds an item read in Finnish.
+    pub fn build(content: &Content) -> SearchIndex {
+        let (headlines, mut bodies) = SearchIndex::build_headlines(content);
+        bodies.index_some(content, usize::MAX);
+        bodies.finish(&headlines)
+    }
+
+    /// The titles and summaries of every document in every language: the fields that rank highest and
+    /// about a third of the words, so search can answer at once while the bodies are indexed.
+    pub fn build_headlines(content: &Content) -> (SearchIndex, BodyIndexing) {
+        let mut builder = Builder::default();
+        let headlines = content
+            .sections
+            .iter()
+            .map(|s| (&s.title, &s.summary))
+            .chain(content.news.iter().map(|n| (&n.title, &n.summary)));
+        for (document, (title, summary)) in headlines.enumerate() {
+            let document = document as u32;
+            for_each_language(title, |text| builder.add(document, Field::Title, text));
+            for_each_language(summary, |text| builder.add(document, Field::Summary, text));
+        }
+        let index = SearchIndex {
+            sections: content.sections.len(),
+            news: content.news.len(),
+            parts: vec![Arc::new(builder.into_vocabulary())],
+            news_facts: super::news_query::facts(content),
+        };
+        (index, BodyIndexing { builder: Builder::default(), next: 0 })
     }
 
     /// Scores every document against `query`: each query word must match the start of some word of
@@ -198,20 +254,23 @@ impl SearchIndex {
         let mut terms_matched = vec![0usize; documents];
         let mut touched: Vec<u32> = Vec::new();
         for term in &terms {
-            let start = self.vocabulary.partition_point(|(word, _)| &**word < term.as_str());
-            for (word, postings) in &self.vocabulary[start..] {
-                if !word.starts_with(term.as_str()) {
-                    break;
-                }
-                if !term_matches(term, word) {
-                    continue;
-                }
-                for posting in postings.iter() {
-                    let slot = &mut fields[posting.document() as usize];
-                    if *slot == 0 {
-                        touched.push(posting.document());
+            for vocabulary in &self.parts {
+                let start = vocabulary.partition_point(|(word, _)| &**word < term.as_str());
+                for (word, postings) in &vocabulary[start..] {
+                    if !word.starts_with(term.as_str()) {
+                        break;
                     }
-                    *slot |= posting.fields();
+                    if !term_matches(term, word) {
+                        continue;
+                    }
+                    // A word of both a headline and the body of one document: its fields are merged.
+                    for posting in postings.iter() {
+                        let slot = &mut fields[posting.document() as usize];
+                        if *slot == 0 {
+                            touched.push(posting.document());
+                        }
+                        *slot |= posting.fields();
+                    }
                 }
             }
             for document in touched.drain(..) {
@@ -230,9 +289,9 @@ impl SearchIndex {
         Scores { terms, by_document, sections: self.sections }
     }
 
-    /// How many distinct words are indexed; for benchmarks.
-    pub fn vocabulary_size(&self) -> usize {
-        self.vocabulary.len()
+    /// How many words are indexed, a word of both headlines and bodies twice; for benchmarks.
+    pub fn indexed_words(&self) -> usize {
+        self.parts.iter().map(|vocabulary| vocabulary.len()).sum()
     }
 }
 
@@ -250,6 +309,7 @@ pub fn body_text(body: &Localized<Vec<Block>>, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::content::parse_content;
+    use crate::search::text::words;
 
     fn fixture() -> Content {
         parse_content(include_str!("../../tests/fixtures/minimal.json")).unwrap()
@@ -293,6 +353,72 @@ mod tests {
         let index = SearchIndex::build(&fixture());
         assert_eq!(index.search("suomeksi").ranked(), vec![(Document::Section(1), 1)]);
         assert_eq!(index.search("testiportaali").ranked(), vec![], "site texts are not documents");
+    }
+
+    /// What the index must give, found by reading every text of every document for each term.
+    fn scores_by_reading(content: &Content, query: &str) -> Vec<u32> {
+        let terms = query_terms(query);
+        let documents = content
+            .sections
+            .iter()
+            .map(|s| (&s.title, &s.summary, &s.body))
+            .chain(content.news.iter().map(|n| (&n.title, &n.summary, &n.body)));
+        documents
+            .map(|(title, summary, body)| {
+                let mut texts: Vec<(Field, String)> = Vec::new();
+                for_each_language(title, |text| texts.push((Field::Title, text.clone())));
+                for_each_language(summary, |text| texts.push((Field::Summary, text.clone())));
+                for_each_language(body, |blocks| {
+                    blocks.iter().for_each(|block| block.for_each_text(|text| texts.push((Field::Body, text.into()))))
+                });
+                let masks: Vec<u8> = terms
+                    .iter()
+                    .map(|term| {
+                        texts
+                            .iter()
+                            .filter(|(_, text)| words(text).any(|word| term_matches(term, &word)))
+                            .fold(0, |mask, (field, _)| mask | *field as u8)
+                    })
+                    .collect();
+                if terms.is_empty() || masks.contains(&0) {
+                    0
+                } else {
+                    masks.into_iter().map(Field::weight).sum()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_index_in_any_slices_scores_as_reading_every_text_would() {
+        let base = fixture();
+        let content = crate::content::synthetic::generate(&base, 120, 3);
+        let queries = ["integration", "int", "kunta", "plan integration", "välfärd", "KEHA keskus", "kalo", "a", "zz"];
+        let (headlines, _) = SearchIndex::build_headlines(&content);
+        for slice in [1, 7, 1000] {
+            let (_, mut bodies) = SearchIndex::build_headlines(&content);
+            while !bodies.index_some(&content, slice) {}
+            let index = bodies.finish(&headlines);
+            for query in queries {
+                assert_eq!(index.search(query).by_document, scores_by_reading(&content, query), "{query}, {slice}");
+            }
+        }
+        assert!(scores_by_reading(&content, "kunta").iter().filter(|score| **score > 0).count() > 10);
+    }
+
+    #[test]
+    fn headlines_answer_before_the_bodies_are_in() {
+        let content = fixture();
+        let (headlines, mut bodies) = SearchIndex::build_headlines(&content);
+        // "Finlex" is in the legislation section's body only; "reception" in a title.
+        assert!(headlines.search("finlex").ranked().is_empty());
+        assert!(!headlines.search("reception").ranked().is_empty());
+        assert!(bodies.index_some(&content, usize::MAX));
+        assert_eq!(
+            bodies.finish(&headlines).search("finlex").ranked(),
+            SearchIndex::build(&content).search("finlex").ranked()
+        );
+        assert!(!SearchIndex::build(&content).search("finlex").ranked().is_empty());
     }
 
     #[test]

@@ -6,7 +6,7 @@ pub mod query_string;
 pub mod site_query;
 pub mod text;
 
-pub use index::{Document, Scores, SearchIndex};
+pub use index::{BodyIndexing, Document, Scores, SearchIndex};
 pub use news_query::{Chip, Facet, NewsQuery, NewsResults, Sort, PAGE_SIZE};
 pub use site_query::{SiteQuery, SiteResults};
 

@@ -21,7 +21,7 @@ const SNIPPET_CHARS: usize = 180;
 #[component]
 pub fn NewsListPage(
     content: Arc<Content>,
-    index: Arc<SearchIndex>,
+    index: ArcRwSignal<Arc<SearchIndex>>,
     query: Memo<NewsQuery>,
     lang: Lang,
 ) -> impl IntoView {
@@ -29,7 +29,7 @@ pub fn NewsListPage(
     let navigator = expect_context::<Navigator>();
     let results = {
         let content = Arc::clone(&content);
-        Memo::new(move |_| query.with(|query| query.apply(&content, &index)))
+        Memo::new(move |_| index.with(|index| query.with(|query| query.apply(&content, index))))
     };
     announce_counts(query, results, lang);
 

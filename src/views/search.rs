@@ -17,11 +17,16 @@ use std::sync::Arc;
 const SNIPPET_CHARS: usize = 180;
 
 #[component]
-pub fn SearchPage(content: Arc<Content>, index: Arc<SearchIndex>, query: Memo<SiteQuery>, lang: Lang) -> impl IntoView {
+pub fn SearchPage(
+    content: Arc<Content>,
+    index: ArcRwSignal<Arc<SearchIndex>>,
+    query: Memo<SiteQuery>,
+    lang: Lang,
+) -> impl IntoView {
     let texts = lang.texts();
     let navigator = expect_context::<Navigator>();
     let announcer = expect_context::<Announcer>();
-    let results = Memo::new(move |_| query.with(|query| query.apply(&index)));
+    let results = Memo::new(move |_| index.with(|index| query.with(|query| query.apply(index))));
     Effect::new(move |previous: Option<SiteQuery>| {
         let current = query.get();
         if previous.is_some() {

@@ -5,7 +5,7 @@ use crate::{bundled_index, serve};
 use fantoccini::Locator;
 use integration_portal::i18n::Lang;
 use integration_portal::route::Route;
-use integration_portal::search::{Document, Facet, NewsQuery, SiteQuery};
+use integration_portal::search::{Document, Facet, NewsQuery, SearchIndex, SiteQuery};
 
 /// What the news list must show for an address's query.
 fn expected_count(query: &NewsQuery) -> String {
@@ -237,5 +237,36 @@ async fn on_a_phone_the_filters_fold_behind_a_button_that_counts_them() {
     browser.client.set_window_size(1280, 800).await.unwrap();
     assert!(!toggle.is_displayed().await.unwrap());
     assert!(panel.is_displayed().await.unwrap());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn search_answers_from_the_headlines_at_once_and_body_matches_follow() {
+    let base = crate::bundled_content();
+    // Enough news that the bodies take many slices to index.
+    let content = integration_portal::content::synthetic::generate(&base, 3000, 11);
+    let complete = SearchIndex::build(&content);
+    let (headlines, _) = SearchIndex::build_headlines(&content);
+    let hits = |index: &SearchIndex, word: &str| SiteQuery::default().with_text(word.into()).apply(index).hits.len();
+    // A word of the sections' bodies that no headline has.
+    let word = ["tulkki", "interpreter", "tolk", "hyvinvointialue", "poliisi", "police"]
+        .into_iter()
+        .find(|word| hits(&headlines, word) < hits(&complete, word))
+        .expect("a word found in bodies only");
+    let server = serve();
+    server.replace("content.json", Some(serde_json::to_string(&content).unwrap().as_bytes()));
+
+    let browser = Browser::open(&format!("{}#/search?q={word}", server.url)).await;
+    wait_for_count(&browser, &Lang::En.result_count(hits(&complete, word))).await;
+    let marks = browser
+        .client
+        .execute(
+            "const at = (name) => performance.getEntriesByName(name)[0].startTime;
+             return at('portal:index-built') - at('portal:search-ready');",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(marks.as_f64().unwrap() > 0.0, "search was ready before the bodies were indexed: {marks}");
     browser.close().await;
 }
