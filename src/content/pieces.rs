@@ -33,6 +33,9 @@ fn split(len: usize, window_size: usize, mut read: impl FnMut(usize, &mut [u8]))
         splitter.feed(bytes)?;
         offset += length;
     }
+    // The file has ended: an item still waiting for more is read as it is.
+    splitter.wait_for = 0;
+    splitter.feed(&[])?;
     Some(splitter)
 }
 
@@ -76,6 +79,11 @@ struct Splitter {
     top_level_string: Vec<u8>,
     key: Key,
     list: List,
+    /// After a window cut a news item off: how many bytes from its start to wait for before reading it
+    /// again. Doubling it each time keeps a very large item from being read over and over.
+    wait_for: usize,
+    /// How often an item was read again from its start.
+    rereads: usize,
 }
 
 impl Splitter {
@@ -102,14 +110,23 @@ impl Splitter {
             let byte = bytes[at];
             if matches!(self.list, List::ItemOrEnd | List::Item | List::CommaOrEnd) {
                 if byte == b'{' && self.list != List::CommaOrEnd {
+                    let available = bytes.len() - at;
+                    if available < self.wait_for {
+                        return Some(at);
+                    }
                     // serde reads the item in place and says where it ended.
                     let mut items = serde_json::Deserializer::from_slice(&bytes[at..]).into_iter::<NewsItem>();
                     match items.next()? {
                         Ok(item) => self.news.push(item),
-                        // The rest of this item comes with the next window.
-                        Err(error) if error.is_eof() => return Some(at),
+                        // The rest of this item comes with the next windows.
+                        Err(error) if error.is_eof() => {
+                            self.rereads += 1;
+                            self.wait_for = 2 * available;
+                            return Some(at);
+                        }
                         Err(_) => return None,
                     }
+                    self.wait_for = 0;
                     at += items.byte_offset();
                     self.list = List::CommaOrEnd;
                 } else {
@@ -257,6 +274,30 @@ mod tests {
     fn base_size(base: &Content) -> usize {
         let without_news = Content { news: Vec::new(), ..base.clone() };
         serde_json::to_string_pretty(&without_news).unwrap().len() + 64
+    }
+
+    #[test]
+    fn a_very_large_item_is_not_read_again_for_every_window() {
+        let base = whole(bundled()).unwrap();
+        let mut content = synthetic::generate(&base, 3, 5);
+        let blocks: Vec<_> = content
+            .news
+            .iter()
+            .flat_map(|n| [&n.body.fi, &n.body.sv, &n.body.en])
+            .flatten()
+            .flatten()
+            .cloned()
+            .collect();
+        let long: Vec<_> = blocks.into_iter().cycle().take(4000).collect();
+        content.news[1].body.fi = Some(long);
+        let text = serde_json::to_string(&content).unwrap();
+        assert!(text.len() > 1 << 20);
+        let read =
+            |offset: usize, buffer: &mut [u8]| buffer.copy_from_slice(&text.as_bytes()[offset..][..buffer.len()]);
+        let splitter = split(text.len(), 1024, read).unwrap();
+        // Read again each time its text doubled, not once for each of the thousand windows.
+        assert!(splitter.rereads <= 2 * (text.len() / 1024).ilog2() as usize, "{} rereads", splitter.rereads);
+        assert_eq!(splitter.into_content().map(checked), Some(whole(text.as_bytes())));
     }
 
     #[test]
