@@ -159,9 +159,7 @@ impl Builder {
         self.postings.push(Vec::new());
         id
     }
-}
 
-impl Builder {
     /// The words in order, each with its postings without spare capacity.
     fn into_vocabulary(self) -> Vocabulary {
         let Builder { ids, mut postings, .. } = self;
@@ -184,14 +182,10 @@ pub struct BodyIndexing {
 impl BodyIndexing {
     /// Indexes the bodies of up to `count` more documents; true once every body is in.
     pub fn index_some(&mut self, content: &Content, count: usize) -> bool {
-        let sections = content.sections.len();
-        let documents = sections + content.news.len();
+        let documents = content.sections.len() + content.news.len();
         let end = documents.min(self.next.saturating_add(count));
         for document in self.next..end {
-            let body = match document.checked_sub(sections) {
-                None => &content.sections[document].body,
-                Some(news) => &content.news[news].body,
-            };
+            let (_, _, body) = document_texts(content, document);
             for_each_language(body, |blocks| {
                 for block in blocks {
                     block.for_each_text(|text| self.builder.add(document as u32, Field::Body, text));
@@ -222,15 +216,10 @@ impl SearchIndex {
     /// about a third of the words, so search can answer at once while the bodies are indexed.
     pub fn build_headlines(content: &Content) -> (SearchIndex, BodyIndexing) {
         let mut builder = Builder::default();
-        let headlines = content
-            .sections
-            .iter()
-            .map(|s| (&s.title, &s.summary))
-            .chain(content.news.iter().map(|n| (&n.title, &n.summary)));
-        for (document, (title, summary)) in headlines.enumerate() {
-            let document = document as u32;
-            for_each_language(title, |text| builder.add(document, Field::Title, text));
-            for_each_language(summary, |text| builder.add(document, Field::Summary, text));
+        for document in 0..content.sections.len() + content.news.len() {
+            let (title, summary, _) = document_texts(content, document);
+            for_each_language(title, |text| builder.add(document as u32, Field::Title, text));
+            for_each_language(summary, |text| builder.add(document as u32, Field::Summary, text));
         }
         let index = SearchIndex {
             sections: content.sections.len(),
@@ -292,6 +281,23 @@ impl SearchIndex {
     /// How many words are indexed, a word of both headlines and bodies twice; for benchmarks.
     pub fn indexed_words(&self) -> usize {
         self.parts.iter().map(|vocabulary| vocabulary.len()).sum()
+    }
+}
+
+/// Document `document`'s title, summary and body: sections first, then news in content order.
+fn document_texts(
+    content: &Content,
+    document: usize,
+) -> (&Localized<String>, &Localized<String>, &Localized<Vec<Block>>) {
+    match document.checked_sub(content.sections.len()) {
+        None => {
+            let section = &content.sections[document];
+            (&section.title, &section.summary, &section.body)
+        }
+        Some(news) => {
+            let item = &content.news[news];
+            (&item.title, &item.summary, &item.body)
+        }
     }
 }
 
@@ -358,6 +364,7 @@ mod tests {
     /// What the index must give, found by reading every text of every document for each term.
     fn scores_by_reading(content: &Content, query: &str) -> Vec<u32> {
         let terms = query_terms(query);
+        // Its own walk through the documents, apart from the index's.
         let documents = content
             .sections
             .iter()
