@@ -1,6 +1,6 @@
 //! Finding and fetching content.json and saying clearly what went wrong.
 
-use crate::content::pieces::parse_in_pieces;
+use crate::content::pieces::{parse_in_pieces, BYTE_ORDER_MARK};
 use crate::content::{parse_content, Content, ContentError};
 use crate::offline::{SavedAt, CACHED_AT_HEADER};
 use crate::settings::{content_address, parse_settings, SettingsError, DEFAULT_CONTENT, SETTINGS_FILE};
@@ -119,7 +119,7 @@ async fn js_promise(
 /// The file's bytes as `response.text()` reads them: a UTF-8 byte order mark dropped, bytes that are not
 /// UTF-8 replaced (validation then names the text they are in). Borrowed when nothing needs changing.
 pub fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
-    String::from_utf8_lossy(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+    String::from_utf8_lossy(bytes.strip_prefix(BYTE_ORDER_MARK).unwrap_or(bytes))
 }
 
 /// A User Timing mark, so benchmarks (and anyone's browser tools) can see where load time goes.

@@ -120,6 +120,8 @@ impl schemars::JsonSchema for Date {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn ordinals_order_as_dates_do() {
         let dates =
@@ -128,8 +130,6 @@ mod tests {
             assert!(pair[0] < pair[1] && pair[0].ordinal() < pair[1].ordinal(), "{pair:?}");
         }
     }
-
-    use super::*;
 
     #[test]
     fn parses_real_dates_and_orders_them_chronologically() {

@@ -12,7 +12,8 @@ use super::validate::{checked, ContentError};
 /// How much of the file is copied in at a time.
 const WINDOW: usize = 256 * 1024;
 
-const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
+/// What some editors (Notepad on Windows) put before the text; not part of the JSON.
+pub const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
 
 /// The content of a file of `len` bytes that `read(offset, buffer)` copies out a window at a time, as
 /// [`super::parse_content`] would read it; `None` when the file does not read cleanly in pieces and
