@@ -19,6 +19,7 @@ mod load;
 mod search;
 mod views;
 
+use browser::Browser;
 use integration_portal::content::{parse_content, Content};
 use integration_portal::search::SearchIndex;
 use static_server::StaticServer;
@@ -50,6 +51,17 @@ fn bundled_index() -> (Content, SearchIndex) {
     let content = bundled_content();
     let index = SearchIndex::build(&content);
     (content, index)
+}
+
+/// Each test run opens about a hundred browsers: none may leave its profile (90 MB) on the disk.
+#[tokio::test]
+async fn a_closed_browser_leaves_no_profile_behind() {
+    let server = serve();
+    let browser = Browser::open(&server.url).await;
+    let profile = browser.profile_folder();
+    assert!(profile.join("Local State").exists(), "Chromium does not use {}", profile.display());
+    browser.close().await;
+    assert!(!profile.exists(), "{} was left behind", profile.display());
 }
 
 fn fixture(name: &str) -> Vec<u8> {
