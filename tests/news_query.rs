@@ -218,3 +218,26 @@ proptest! {
         prop_assert_eq!(Route::parse(&route.href()), route);
     }
 }
+
+/// The words of the fixture's titles and bodies, as an official might type them.
+fn typed_query() -> impl Strategy<Value = String> {
+    let words = vec!["KEHA-keskus", "integration", "plan", "kunta", "välfärd", "i", "å", "p", "2026", "tulkkaus"];
+    proptest::collection::vec(proptest::sample::select(words), 1..4).prop_map(|words| words.join(" "))
+}
+
+proptest! {
+    /// While a word is typed letter by letter, the results only narrow: no keystroke shows "no results"
+    /// on the way to a query that has some. (A single letter the reader has typed past, followed by a
+    /// space, is a word of its own and may narrow further.)
+    #[test]
+    fn typing_a_query_only_narrows_its_results(query in typed_query()) {
+        let (content, index) = fixture();
+        let results = |text: &str| -> BTreeSet<usize> {
+            NewsQuery::default().with_text(text.to_owned()).apply(&content, &index).items.into_iter().collect()
+        };
+        let full = results(&query);
+        for (end, _) in query.char_indices().skip(1).filter(|(end, _)| !query[..*end].ends_with(' ')) {
+            prop_assert!(results(&query[..end]).is_superset(&full), "{:?} lost results of {query:?}", &query[..end]);
+        }
+    }
+}

@@ -4,7 +4,7 @@
 
 use super::index::{NewsFacts, SearchIndex};
 use super::query_string;
-use super::text::query_terms;
+use super::text::{query_terms, Term};
 use crate::content::validate::is_valid_slug;
 use crate::content::{Content, Date, NewsItem, NewsType};
 use crate::i18n::Lang;
@@ -183,7 +183,7 @@ pub struct NewsResults {
     /// Years that have results under the other filters, newest first, with counts.
     pub years: Vec<(u16, usize)>,
     /// The search words, for highlighting.
-    pub terms: Vec<String>,
+    pub terms: Vec<Term>,
 }
 
 impl NewsResults {

@@ -2,6 +2,7 @@
 
 use super::index::{Document, SearchIndex};
 use super::query_string;
+use super::text::Term;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct SiteQuery {
@@ -53,7 +54,7 @@ impl SiteQuery {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SiteResults {
     pub hits: Vec<Document>,
-    pub terms: Vec<String>,
+    pub terms: Vec<Term>,
 }
 
 impl SiteResults {

@@ -124,25 +124,41 @@ pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     word_spans(text).map(|span| fold(&text[span]))
 }
 
-/// The words of a query, without repeats; each matches words that start with it.
-pub fn query_terms(query: &str) -> Vec<String> {
-    let mut terms: Vec<String> = Vec::new();
-    for word in words(query) {
-        if !terms.contains(&word) {
-            terms.push(word);
+/// A word of a query, folded, and how it matches the words of a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    pub text: String,
+    whole_word: bool,
+}
+
+impl Term {
+    /// Does a word of the text (already folded) match? Most terms match the words they start. A single
+    /// letter the reader has typed past matches only itself, such as the Swedish word "i" or "å",
+    /// rather than every word that starts with it. The letter being typed, last in the query, is a
+    /// prefix like any other term: the results narrow from "integration" to "integration p" instead of
+    /// flashing "no results" until the next letter.
+    pub fn matches(&self, folded_word: &str) -> bool {
+        if self.whole_word {
+            folded_word == self.text
+        } else {
+            folded_word.starts_with(&self.text)
+        }
+    }
+}
+
+/// The words of a query, without repeats.
+pub fn query_terms(query: &str) -> Vec<Term> {
+    let mut terms: Vec<Term> = Vec::new();
+    for span in word_spans(query) {
+        let text = fold(&query[span.clone()]);
+        let typed_past = span.end < query.len();
+        let whole_word = typed_past && text.chars().nth(1).is_none();
+        match terms.iter_mut().find(|term| term.text == text) {
+            Some(known) => known.whole_word |= whole_word,
+            None => terms.push(Term { text, whole_word }),
         }
     }
     terms
-}
-
-/// Does a word of the text (already folded) match a query term? Single letters match whole words only,
-/// so the first keystroke does not light up half the text.
-pub fn term_matches(term: &str, folded_word: &str) -> bool {
-    if term.chars().nth(1).is_none() {
-        folded_word == term
-    } else {
-        folded_word.starts_with(term)
-    }
 }
 
 /// A piece of text to show, marked where it matched.
@@ -153,12 +169,12 @@ pub struct Fragment {
 }
 
 /// Splits `text` into plain and matched pieces.
-pub fn highlight(text: &str, terms: &[String]) -> Vec<Fragment> {
+pub fn highlight(text: &str, terms: &[Term]) -> Vec<Fragment> {
     let mut fragments = Vec::new();
     let mut plain_start = 0;
     for span in word_spans(text) {
         let folded = fold(&text[span.clone()]);
-        if terms.iter().any(|term| term_matches(term, &folded)) {
+        if terms.iter().any(|term| term.matches(&folded)) {
             if plain_start < span.start {
                 fragments.push(Fragment { text: text[plain_start..span.start].to_owned(), matched: false });
             }
@@ -174,10 +190,9 @@ pub fn highlight(text: &str, terms: &[String]) -> Vec<Fragment> {
 
 /// About `max_chars` of `text` around its first match, cut at word boundaries and marked with "…" where
 /// cut; the start of the text when nothing matches.
-pub fn snippet(text: &str, terms: &[String], max_chars: usize) -> Vec<Fragment> {
+pub fn snippet(text: &str, terms: &[Term], max_chars: usize) -> Vec<Fragment> {
     let spans: Vec<Range<usize>> = word_spans(text).collect();
-    let first_match =
-        spans.iter().position(|span| terms.iter().any(|term| term_matches(term, &fold(&text[span.clone()]))));
+    let first_match = spans.iter().position(|span| terms.iter().any(|term| term.matches(&fold(&text[span.clone()]))));
     // Start a few words before the match, so the reader sees what leads up to it.
     let start_word = first_match.map_or(0, |i| i.saturating_sub(6));
     let start = if start_word == 0 { 0 } else { spans[start_word].start };
@@ -254,18 +269,35 @@ mod tests {
         }
     }
 
-    #[test]
-    fn query_terms_are_folded_and_unique() {
-        assert_eq!(query_terms("  Keha KEHA kotoutuminen "), ["keha", "kotoutuminen"]);
-        assert_eq!(query_terms("<script>"), ["script"]);
+    fn texts(terms: &[Term]) -> Vec<&str> {
+        terms.iter().map(|term| term.text.as_str()).collect()
     }
 
     #[test]
-    fn terms_match_word_prefixes_but_single_letters_whole_words() {
-        assert!(term_matches("keh", "keha"));
-        assert!(!term_matches("eha", "keha"));
-        assert!(term_matches("a", "a"));
-        assert!(!term_matches("a", "act"));
+    fn query_terms_are_folded_and_unique() {
+        assert_eq!(texts(&query_terms("  Keha KEHA kotoutuminen ")), ["keha", "kotoutuminen"]);
+        assert_eq!(texts(&query_terms("<script>")), ["script"]);
+    }
+
+    #[test]
+    fn terms_match_word_prefixes() {
+        let terms = query_terms("keh ke");
+        assert!(terms.iter().all(|term| term.matches("keha")), "typed past or not");
+        assert!(!terms[0].matches("eha"));
+    }
+
+    #[test]
+    fn a_single_letter_typed_past_matches_only_itself_but_while_typed_starts_words() {
+        let being_typed = &query_terms("integration p")[1];
+        assert!(being_typed.matches("p") && being_typed.matches("plan"));
+        for query in ["p integration", "integration p ", "p-integration"] {
+            let typed_past = query_terms(query).into_iter().find(|term| term.text == "p").unwrap();
+            assert!(typed_past.matches("p"), "{query:?}");
+            assert!(!typed_past.matches("plan"), "{query:?}");
+        }
+        let repeated = query_terms("å plan å");
+        assert!(!repeated[0].matches("aland"), "the stricter reading of a repeated letter holds");
+        assert!(query_terms("Ö")[0].matches("oljy"), "a lone letter being typed is a prefix too");
     }
 
     #[test]
