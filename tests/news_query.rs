@@ -219,7 +219,7 @@ proptest! {
     }
 }
 
-/// The words of the fixture's titles and bodies, as an official might type them.
+/// Queries of words an official might type: most stand in the fixture, "tulkkaus" does not.
 fn typed_query() -> impl Strategy<Value = String> {
     let words = vec!["KEHA-keskus", "integration", "plan", "kunta", "välfärd", "i", "å", "p", "2026", "tulkkaus"];
     proptest::collection::vec(proptest::sample::select(words), 1..4).prop_map(|words| words.join(" "))
