@@ -11,6 +11,8 @@ mod nginx;
 mod seed;
 #[path = "../support/static_server.rs"]
 mod static_server;
+#[path = "../support/temp_folder.rs"]
+mod temp_folder;
 
 mod accessibility;
 mod bench;
@@ -58,7 +60,7 @@ fn bundled_index() -> (Content, SearchIndex) {
 async fn a_closed_browser_leaves_no_profile_behind() {
     let server = serve();
     let browser = Browser::open(&server.url).await;
-    let profile = browser.profile_folder();
+    let profile = browser.profile_folder().to_owned();
     assert!(profile.join("Local State").exists(), "Chromium does not use {}", profile.display());
     browser.close().await;
     assert!(!profile.exists(), "{} was left behind", profile.display());

@@ -4,10 +4,10 @@
 //! The profile lives in a folder this module owns and removes: ChromeDriver's own temporary profiles
 //! (about 90 MB each) were left in /tmp after every session and filled the disk over a few test runs.
 
+use crate::temp_folder::TempFolder;
 use fantoccini::{Client, ClientBuilder, Locator};
-use std::path::PathBuf;
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -17,7 +17,8 @@ const PATIENCE: Duration = Duration::from_secs(20);
 pub struct Browser {
     pub client: Client,
     driver: Child,
-    profile: Profile,
+    /// Dropped after `Drop for Browser` has stopped the driver, and with it removed.
+    profile: TempFolder,
 }
 
 impl Browser {
@@ -29,7 +30,7 @@ impl Browser {
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|error| panic!("start {CHROMEDRIVER} (scripts/setup --browser installs it): {error}"));
-        let profile = Profile::new();
+        let profile = TempFolder::new("e2e-profile");
         let capabilities = serde_json::json!({
             "goog:chromeOptions": {
                 "binary": CHROMIUM,
@@ -37,7 +38,7 @@ impl Browser {
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,800",
-                    format!("--user-data-dir={}", profile.0.display())
+                    format!("--user-data-dir={}", profile.path().display())
                 ]
             },
             // The console, for `console()`: Content-Security-Policy violations are reported there.
@@ -64,8 +65,8 @@ impl Browser {
     }
 
     /// The folder holding this browser's profile; removed when the browser closes.
-    pub fn profile_folder(&self) -> PathBuf {
-        self.profile.0.clone()
+    pub fn profile_folder(&self) -> &Path {
+        self.profile.path()
     }
 
     pub async fn close(self) {
@@ -185,31 +186,6 @@ impl Drop for Browser {
         // A failed test still must not leave a driver behind.
         let _ = self.driver.kill();
         let _ = self.driver.wait();
-        self.profile.remove();
-    }
-}
-
-/// A Chromium profile folder of its own for each browser.
-struct Profile(PathBuf);
-
-impl Profile {
-    fn new() -> Profile {
-        static OPENED: AtomicUsize = AtomicUsize::new(0);
-        let number = OPENED.fetch_add(1, Ordering::Relaxed);
-        let dir = std::env::temp_dir().join(format!("portal-e2e-profile-{}-{number}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("create a Chromium profile folder");
-        Profile(dir)
-    }
-
-    /// Removes the folder, retrying while Chromium's last processes may still be writing to it.
-    fn remove(&self) {
-        for _ in 0..20 {
-            if std::fs::remove_dir_all(&self.0).is_ok() || !self.0.exists() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
     }
 }
 

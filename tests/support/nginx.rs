@@ -3,11 +3,11 @@
 //! the address it listens on are changed. Each server has its own temporary folder with its own copy of
 //! the built portal, which a test may edit as an admin would.
 
+use crate::temp_folder::TempFolder;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 const NGINX: &str = "/usr/sbin/nginx";
@@ -24,7 +24,7 @@ pub struct Nginx {
     pub folder: PathBuf,
     /// Files served at the site's root (`/`), e.g. a page that embeds the portal.
     pub site_root: PathBuf,
-    dir: PathBuf,
+    root: TempFolder,
     process: Option<Child>,
 }
 
@@ -32,13 +32,8 @@ impl Nginx {
     /// Copies `dist` and serves it at `/intranet/integration/` with deploy/nginx.conf, and `site_root`
     /// at `/` with the same Content-Security-Policy.
     pub fn start(dist: &Path) -> Nginx {
-        static SERIAL: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "portal-nginx-{}-{}",
-            std::process::id(),
-            SERIAL.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
+        let root = TempFolder::new("nginx");
+        let dir = root.path();
         let folder = dir.join("portal");
         let site_root = dir.join("site");
         copy_dir(dist, &folder);
@@ -84,7 +79,7 @@ http {{
 
         let process = Command::new(NGINX)
             .arg("-p")
-            .arg(&dir)
+            .arg(dir)
             .arg("-e")
             .arg("stderr")
             .arg("-c")
@@ -98,7 +93,7 @@ http {{
             .unwrap_or_else(|error| panic!("start {NGINX} (scripts/setup --browser installs it): {error}"));
         let origin = format!("http://127.0.0.1:{port}");
         let mut nginx =
-            Nginx { url: format!("{origin}{EXAMPLE_MOUNT}"), origin, folder, site_root, dir, process: Some(process) };
+            Nginx { url: format!("{origin}{EXAMPLE_MOUNT}"), origin, folder, site_root, root, process: Some(process) };
         nginx.wait_until_listening(port);
         nginx
     }
@@ -108,7 +103,7 @@ http {{
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
             let process = self.process.as_mut().unwrap();
             if let Ok(Some(status)) = process.try_wait() {
-                let errors = std::fs::read_to_string(self.dir.join("logs/stderr")).unwrap_or_default();
+                let errors = std::fs::read_to_string(self.root.path().join("logs/stderr")).unwrap_or_default();
                 panic!("nginx stopped ({status}):\n{errors}");
             }
             assert!(started.elapsed() < Duration::from_secs(10), "nginx did not start listening on {port}");
@@ -158,7 +153,6 @@ http {{
 impl Drop for Nginx {
     fn drop(&mut self) {
         self.stop();
-        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
