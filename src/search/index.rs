@@ -2,7 +2,7 @@
 //! so a keystroke looks up a range of words instead of reading every body again; and each news item's
 //! facet values as bits, so counting what each filter would give is a few integer operations an item.
 
-use super::text::{next_word_into, query_terms, Term};
+use super::text::{query_terms, Term, WordReader};
 use crate::content::{Block, Content, Date, Localized};
 use crate::i18n::Lang;
 use rustc_hash::FxHashMap;
@@ -123,6 +123,7 @@ struct Builder {
     /// document (most words of a body) is settled here without reaching into its postings list.
     latest: Vec<Posting>,
     postings: Vec<Vec<Posting>>,
+    reader: WordReader,
     folded: String,
 }
 
@@ -131,7 +132,7 @@ impl Builder {
     fn add(&mut self, document: u32, field: Field, text: &str) {
         let mut at = 0;
         self.folded.clear();
-        while let Some(end) = next_word_into(text, at, &mut self.folded) {
+        while let Some(end) = self.reader.next_word_into(text, at, &mut self.folded) {
             at = end;
             let id = match self.ids.get(self.folded.as_str()) {
                 Some(&id) => id as usize,
