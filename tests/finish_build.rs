@@ -25,8 +25,18 @@ impl Folder {
     }
 
     fn run(&self) -> Result<String, String> {
+        self.run_as("debug")
+    }
+
+    /// As Trunk runs the hook for a build of `profile`.
+    fn run_as(&self, profile: &str) -> Result<String, String> {
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/finish-build");
-        let output = Command::new("python3").arg(script).env("TRUNK_STAGING_DIR", &self.0).output().unwrap();
+        let output = Command::new("python3")
+            .arg(script)
+            .env("TRUNK_STAGING_DIR", &self.0)
+            .env("TRUNK_PROFILE", profile)
+            .output()
+            .unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
         if output.status.success() {
             Ok(stderr)
@@ -102,6 +112,60 @@ fn a_debug_build_and_trunk_serve_live_reload_work_too() {
     let index = folder.read("index.html");
     assert!(index.contains("<script>\"use strict\"; const url = '/.well-known/trunk/ws';</script>"), "{index}");
     assert!(index.contains(&format!("src=\"./{}\"", folder.loader_file())), "{index}");
+}
+
+/// A module in wasm-bindgen's manner: long names, comments, a default export.
+const BINDINGS: &str = "// The greeting, as the app would export it.\n\
+                        export function greetingFor(personToGreet) {\n\
+                        \x20   const greetingMessage = 'Hei, ' + personToGreet;\n\
+                        \x20   return greetingMessage;\n\
+                        }\n\
+                        export default greetingFor;\n";
+
+fn sha384_integrity(path: &Path) -> String {
+    let code = "import base64, hashlib, sys; \
+                print('sha384-' + base64.b64encode(hashlib.sha384(open(sys.argv[1], 'rb').read()).digest()).decode())";
+    let output = Command::new("python3").args(["-c", code]).arg(path).output().unwrap();
+    String::from_utf8(output.stdout).unwrap().trim().to_owned()
+}
+
+#[test]
+fn a_release_build_minifies_the_bindings_and_their_integrity_follows() {
+    let folder = Folder::new("release", &minified(&format!("<script type=module>{LOADER}</script>")));
+    std::fs::write(folder.0.join("app-0123456789abcdef.js"), BINDINGS).unwrap();
+    folder.run_as("release").unwrap();
+    let bindings = folder.0.join("app-0123456789abcdef.js");
+    let minified_code = folder.read("app-0123456789abcdef.js");
+    assert!(minified_code.len() < BINDINGS.len() / 2, "{minified_code}");
+    let index = folder.read("index.html");
+    let tag =
+        format!("href=./app-0123456789abcdef.js integrity=\"{}\" rel=modulepreload>", sha384_integrity(&bindings));
+    assert!(index.contains(&tag), "{index}");
+    assert!(!index.contains("sha384-BBBB"), "{index}");
+    // Still the same module.
+    let output = Command::new("node")
+        .args(["--input-type=module", "-e"])
+        .arg(format!(
+            "import greet, {{ greetingFor }} from '{}'; console.log(greet('Aino'), greetingFor === greet);",
+            bindings.display()
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "Hei, Aino true\n",
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // The worker's build id covers the new hash: it is computed from the index.html written.
+    assert!(folder.read("sw.js").contains("./app-0123456789abcdef.js"));
+
+    let broken = Folder::new("release-broken", &minified(&format!("<script type=module>{LOADER}</script>")));
+    std::fs::write(broken.0.join("app-0123456789abcdef.js"), "export function (").unwrap();
+    let error = broken.run_as("release").unwrap_err();
+    assert!(error.contains("terser could not minify app-0123456789abcdef.js"), "{error}");
+    assert!(broken.read("index.html").contains("sha384-BBBB"), "index.html left as it was");
+    assert_eq!(broken.read("app-0123456789abcdef.js"), "export function (");
 }
 
 #[test]
