@@ -63,6 +63,45 @@ impl Posting {
 /// Words in order, each with the documents it stands in.
 type Vocabulary = Vec<(Box<str>, Box<[Posting]>)>;
 
+/// Letters and digits a word can start with, in [`Initials`].
+const INITIALS: usize = 36;
+
+/// For each letter and digit, the fields of each document where a word starting with it stands: the
+/// letter being typed ("i", "integration p") is one pass over the documents instead of the postings of
+/// the thousands of words it starts.
+struct Initials(Vec<u8>);
+
+impl Initials {
+    fn new(documents: usize) -> Initials {
+        Initials(vec![0; INITIALS * documents])
+    }
+
+    fn slot(initial: u8) -> Option<usize> {
+        match initial {
+            b'0'..=b'9' => Some(usize::from(initial - b'0')),
+            b'a'..=b'z' => Some(usize::from(initial - b'a') + 10),
+            _ => None,
+        }
+    }
+
+    fn add(&mut self, document: u32, field: Field, word: &str) {
+        if let Some(slot) = word.bytes().next().and_then(Initials::slot) {
+            self.0[slot + INITIALS * document as usize] |= field as u8;
+        }
+    }
+
+    /// The fields of each document where a word starting with `initial` stands.
+    fn fields(&self, initial: u8) -> Option<impl Iterator<Item = u8> + '_> {
+        Initials::slot(initial).map(|slot| self.0.iter().skip(slot).step_by(INITIALS).copied())
+    }
+}
+
+/// A part of the index: the words of some fields, and their initials.
+struct Part {
+    vocabulary: Vocabulary,
+    initials: Initials,
+}
+
 /// A news item's facet values as bit sets over each facet's options, and its date, for filtering.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NewsFacts {
@@ -77,7 +116,7 @@ pub struct SearchIndex {
     /// The words of the headlines, then of the bodies once they are in; each part sorted by word, each
     /// word's documents in ascending order, once each. Kept apart rather than merged, so completing the
     /// index neither copies it nor holds the page.
-    parts: Vec<Arc<Vocabulary>>,
+    parts: Vec<Arc<Part>>,
     pub(crate) news_facts: Vec<NewsFacts>,
 }
 
@@ -116,7 +155,6 @@ impl Scores {
 }
 
 /// Collects words into postings, allocating only for words not seen before.
-#[derive(Default)]
 struct Builder {
     ids: FxHashMap<Box<str>, u32>,
     /// By word id: its latest posting, kept apart in one small array so that a word repeated within a
@@ -125,15 +163,28 @@ struct Builder {
     postings: Vec<Vec<Posting>>,
     reader: WordReader,
     folded: String,
+    initials: Initials,
 }
 
 impl Builder {
+    fn new(documents: usize) -> Builder {
+        Builder {
+            ids: FxHashMap::default(),
+            latest: Vec::new(),
+            postings: Vec::new(),
+            reader: WordReader::default(),
+            folded: String::new(),
+            initials: Initials::new(documents),
+        }
+    }
+
     /// Documents must be added in ascending order.
     fn add(&mut self, document: u32, field: Field, text: &str) {
         let mut at = 0;
         self.folded.clear();
         while let Some(end) = self.reader.next_word_into(text, at, &mut self.folded) {
             at = end;
+            self.initials.add(document, field, &self.folded);
             let id = match self.ids.get(self.folded.as_str()) {
                 Some(&id) => id as usize,
                 None => self.new_word(),
@@ -161,15 +212,15 @@ impl Builder {
         id
     }
 
-    /// The words in order, each with its postings without spare capacity.
-    fn into_vocabulary(self) -> Vocabulary {
-        let Builder { ids, mut postings, .. } = self;
+    /// The words in order, each with its postings without spare capacity, and their initials.
+    fn into_part(self) -> Part {
+        let Builder { ids, mut postings, initials, .. } = self;
         let mut vocabulary: Vocabulary = ids
             .into_iter()
             .map(|(word, id)| (word, std::mem::take(&mut postings[id as usize]).into_boxed_slice()))
             .collect();
         vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        vocabulary
+        Part { vocabulary, initials }
     }
 }
 
@@ -199,7 +250,7 @@ impl BodyIndexing {
 
     /// The complete index: `headlines` with the bodies indexed so far.
     pub fn finish(self, headlines: &SearchIndex) -> SearchIndex {
-        let bodies = Arc::new(self.builder.into_vocabulary());
+        let bodies = Arc::new(self.builder.into_part());
         let parts = headlines.parts.iter().cloned().chain([bodies]).collect();
         SearchIndex { parts, news_facts: headlines.news_facts.clone(), ..*headlines }
     }
@@ -216,8 +267,9 @@ impl SearchIndex {
     /// The titles and summaries of every document in every language: the fields that rank highest and
     /// about a third of the words, so search can answer at once while the bodies are indexed.
     pub fn build_headlines(content: &Content) -> (SearchIndex, BodyIndexing) {
-        let mut builder = Builder::default();
-        for document in 0..content.sections.len() + content.news.len() {
+        let documents = content.sections.len() + content.news.len();
+        let mut builder = Builder::new(documents);
+        for document in 0..documents {
             let (title, summary, _) = document_texts(content, document);
             for_each_language(title, |text| builder.add(document as u32, Field::Title, text));
             for_each_language(summary, |text| builder.add(document as u32, Field::Summary, text));
@@ -225,10 +277,10 @@ impl SearchIndex {
         let index = SearchIndex {
             sections: content.sections.len(),
             news: content.news.len(),
-            parts: vec![Arc::new(builder.into_vocabulary())],
+            parts: vec![Arc::new(builder.into_part())],
             news_facts: super::news_query::facts(content),
         };
-        (index, BodyIndexing { builder: Builder::default(), next: 0 })
+        (index, BodyIndexing { builder: Builder::new(documents), next: 0 })
     }
 
     /// Scores every document against `query`: each query word must match the start of some word of
@@ -240,11 +292,22 @@ impl SearchIndex {
         if terms.is_empty() {
             return Scores { terms, by_document, sections: self.sections };
         }
-        let mut fields = vec![0u8; documents];
+        let mut fields_of = vec![0u8; documents];
         let mut terms_matched = vec![0usize; documents];
         let mut touched: Vec<u32> = Vec::new();
         for term in &terms {
-            for vocabulary in &self.parts {
+            for part in &self.parts {
+                if let Some(fields_by_document) = term.initial().and_then(|initial| part.initials.fields(initial)) {
+                    for (document, fields) in fields_by_document.enumerate().filter(|(_, fields)| *fields != 0) {
+                        let slot = &mut fields_of[document];
+                        if *slot == 0 {
+                            touched.push(document as u32);
+                        }
+                        *slot |= fields;
+                    }
+                    continue;
+                }
+                let vocabulary = &part.vocabulary;
                 let start = vocabulary.partition_point(|(word, _)| **word < *term.text);
                 for (word, postings) in &vocabulary[start..] {
                     if !word.starts_with(&term.text) {
@@ -255,7 +318,7 @@ impl SearchIndex {
                     }
                     // A word of both a headline and the body of one document: its fields are merged.
                     for posting in postings.iter() {
-                        let slot = &mut fields[posting.document() as usize];
+                        let slot = &mut fields_of[posting.document() as usize];
                         if *slot == 0 {
                             touched.push(posting.document());
                         }
@@ -266,8 +329,8 @@ impl SearchIndex {
             for document in touched.drain(..) {
                 let document = document as usize;
                 terms_matched[document] += 1;
-                by_document[document] += Field::weight(fields[document]);
-                fields[document] = 0;
+                by_document[document] += Field::weight(fields_of[document]);
+                fields_of[document] = 0;
             }
         }
         // A document matches only if every term matched it.
@@ -281,7 +344,7 @@ impl SearchIndex {
 
     /// How many words are indexed, a word of both headlines and bodies twice; for benchmarks.
     pub fn indexed_words(&self) -> usize {
-        self.parts.iter().map(|vocabulary| vocabulary.len()).sum()
+        self.parts.iter().map(|part| part.vocabulary.len()).sum()
     }
 }
 
@@ -413,6 +476,8 @@ mod tests {
             "zz",
             "integration p",
             "p integration",
+            "2",
+            "kunta 2",
         ];
         let (headlines, _) = SearchIndex::build_headlines(&content);
         for slice in [1, 7, 1000] {

@@ -197,6 +197,14 @@ impl Term {
             folded_word.starts_with(&self.text)
         }
     }
+
+    /// The letter or digit being typed, when the term is just that: it matches every word it starts.
+    pub fn initial(&self) -> Option<u8> {
+        match self.text.as_bytes() {
+            [initial] if !self.whole_word && initial.is_ascii_alphanumeric() => Some(*initial),
+            _ => None,
+        }
+    }
 }
 
 /// The words of a query, without repeats.
