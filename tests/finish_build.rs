@@ -2,26 +2,37 @@
 //! plain (debug) and with `trunk serve`'s live-reload script; and its loud failures on anything else.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/temp_folder.rs"]
+mod temp_folder;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use temp_folder::TempFolder;
 
 const LOADER: &str = "import init, * as bindings from './app-0123456789abcdef.js';\n\
                       const wasm = await init({ module_or_path: './app-0123456789abcdef_bg.wasm' });\n";
 const WORKER: &str = "const BUILD = \"__PORTAL_BUILD__\";\nconst SHELL = [\"__PORTAL_SHELL__\"];\n";
 
-struct Folder(PathBuf);
+/// A folder as Trunk stages it, removed when dropped.
+struct Folder(TempFolder);
 
 impl Folder {
     fn new(name: &str, index: &str) -> Folder {
-        let dir = std::env::temp_dir().join(format!("portal-finish-build-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("index.html"), index).unwrap();
-        std::fs::write(dir.join("sw.js"), WORKER).unwrap();
+        let folder = Folder(TempFolder::new(&format!("finish-build-{name}")));
+        folder.write("index.html", index);
+        folder.write("sw.js", WORKER);
         for file in ["app-0123456789abcdef.js", "app-0123456789abcdef_bg.wasm", "style-0123456789abcde.css"] {
-            std::fs::write(dir.join(file), file).unwrap();
+            folder.write(file, file);
         }
-        Folder(dir)
+        folder
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self.0.path().join(name)
+    }
+
+    fn write(&self, file: &str, text: &str) {
+        std::fs::write(self.file(file), text).unwrap();
     }
 
     fn run(&self) -> Result<String, String> {
@@ -33,7 +44,7 @@ impl Folder {
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/finish-build");
         let output = Command::new("python3")
             .arg(script)
-            .env("TRUNK_STAGING_DIR", &self.0)
+            .env("TRUNK_STAGING_DIR", self.0.path())
             .env("TRUNK_PROFILE", profile)
             .output()
             .unwrap();
@@ -46,21 +57,15 @@ impl Folder {
     }
 
     fn read(&self, file: &str) -> String {
-        std::fs::read_to_string(self.0.join(file)).unwrap()
+        std::fs::read_to_string(self.file(file)).unwrap()
     }
 
     fn loader_file(&self) -> String {
-        std::fs::read_dir(&self.0)
+        std::fs::read_dir(self.0.path())
             .unwrap()
             .map(|entry| entry.unwrap().file_name().into_string().unwrap())
             .find(|name| name.starts_with("loader-"))
             .expect("loader-<hash>.js written")
-    }
-}
-
-impl Drop for Folder {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
@@ -97,7 +102,7 @@ fn the_minified_loader_moves_into_a_hashed_file_with_integrity() {
     assert!(build.len() == 16 && build.bytes().all(|b| b.is_ascii_hexdigit()), "{build}");
 
     // Stamping twice would leave a wrong list: refused.
-    std::fs::write(folder.0.join("index.html"), minified(&format!("<script type=module>{LOADER}</script>"))).unwrap();
+    folder.write("index.html", &minified(&format!("<script type=module>{LOADER}</script>")));
     let error = folder.run().unwrap_err();
     assert!(error.contains("sw.js must contain"), "{error}");
 }
@@ -132,9 +137,9 @@ fn sha384_integrity(path: &Path) -> String {
 #[test]
 fn a_release_build_minifies_the_bindings_and_their_integrity_follows() {
     let folder = Folder::new("release", &minified(&format!("<script type=module>{LOADER}</script>")));
-    std::fs::write(folder.0.join("app-0123456789abcdef.js"), BINDINGS).unwrap();
+    folder.write("app-0123456789abcdef.js", BINDINGS);
     folder.run_as("release").unwrap();
-    let bindings = folder.0.join("app-0123456789abcdef.js");
+    let bindings = folder.file("app-0123456789abcdef.js");
     let minified_code = folder.read("app-0123456789abcdef.js");
     assert!(minified_code.len() < BINDINGS.len() / 2, "{minified_code}");
     let index = folder.read("index.html");
@@ -161,7 +166,7 @@ fn a_release_build_minifies_the_bindings_and_their_integrity_follows() {
     assert!(folder.read("sw.js").contains("./app-0123456789abcdef.js"));
 
     let broken = Folder::new("release-broken", &minified(&format!("<script type=module>{LOADER}</script>")));
-    std::fs::write(broken.0.join("app-0123456789abcdef.js"), "export function (").unwrap();
+    broken.write("app-0123456789abcdef.js", "export function (");
     let error = broken.run_as("release").unwrap_err();
     assert!(error.contains("terser could not minify app-0123456789abcdef.js"), "{error}");
     assert!(broken.read("index.html").contains("sha384-BBBB"), "index.html left as it was");
@@ -190,7 +195,7 @@ fn anything_unexpected_fails_the_build_loudly() {
         assert_eq!(folder.read("index.html"), index, "{name}: index.html left as it was");
     }
     let folder = Folder::new("no-worker", &minified(&format!("<script type=module>{LOADER}</script>")));
-    std::fs::remove_file(folder.0.join("sw.js")).unwrap();
+    std::fs::remove_file(folder.file("sw.js")).unwrap();
     let error = folder.run().unwrap_err();
     assert!(error.contains("sw.js is missing") || error.contains("sw.js"), "{error}");
 }
