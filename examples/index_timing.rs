@@ -1,0 +1,59 @@
+//! How long building the search index takes natively in the wasm's own size-tuned profile (criterion's
+//! benchmarks use `opt-level = 3`): reading every word of every text alone, then the headlines and the
+//! bodies as the app builds them. Three rounds (BENCHMARKS.md, session 5):
+//!   cargo run --release --example index_timing -- target/bench/content-10000.json
+
+use integration_portal::content::{parse_content, Content};
+use integration_portal::i18n::Lang;
+use integration_portal::search::text::WordReader;
+use integration_portal::search::SearchIndex;
+use std::time::Instant;
+
+/// Every title, summary and body text of the news, in every language.
+fn texts(content: &Content) -> Vec<String> {
+    let mut texts = Vec::new();
+    for item in &content.news {
+        for lang in Lang::ALL {
+            texts.extend(item.title.get_exact(lang).cloned());
+            texts.extend(item.summary.get_exact(lang).cloned());
+            for block in item.body.get_exact(lang).into_iter().flatten() {
+                block.for_each_text(|text| texts.push(text.to_owned()));
+            }
+        }
+    }
+    texts
+}
+
+fn main() {
+    let path = std::env::args().nth(1).expect("usage: index_timing CONTENT.json");
+    let text = std::fs::read_to_string(&path).expect("read the content file");
+    let content = parse_content(&text).expect("a valid content file");
+    let texts = texts(&content);
+    let reader = WordReader::default();
+    for round in 1..=3 {
+        let start = Instant::now();
+        let mut word = String::new();
+        let mut words = 0;
+        for text in &texts {
+            let mut at = 0;
+            while let Some(end) = reader.next_word_into(text, at, &mut word) {
+                at = end;
+                words += 1;
+                word.clear();
+            }
+        }
+        let reading = start.elapsed();
+
+        let start = Instant::now();
+        let (headlines, mut bodies) = SearchIndex::build_headlines(&content);
+        let headlines_built = start.elapsed();
+        bodies.index_some(&content, usize::MAX);
+        let index = bodies.finish(&headlines);
+        let complete = start.elapsed();
+        println!(
+            "round {round}: reading {words} words {reading:.1?}; index: headlines {headlines_built:.1?}, \
+             complete {complete:.1?} ({} words)",
+            index.indexed_words()
+        );
+    }
+}
