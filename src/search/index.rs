@@ -492,6 +492,30 @@ mod tests {
     }
 
     #[test]
+    fn long_compound_words_are_found_by_any_prefix() {
+        // Finnish compounds run past 24 bytes, where the index keeps words apart from short ones; these
+        // share their first 24 bytes with each other and with a short word.
+        let long = "Kotoutumislainsäädäntökokonaisuudet, kotoutumislainsäädäntökokonaisuus ja \
+                    kotoutumislainsäädäntökoko; Kotoutumislainsäädäntökokonaisuuksien Straße";
+        let json = include_str!("../../tests/fixtures/minimal.json").replace("Older body.", long);
+        let content = parse_content(&json).unwrap();
+        let index = SearchIndex::build(&content);
+        for query in [
+            "kotoutumislainsaadantokoko",
+            "kotoutumislainsaadantokokonaisuu",
+            "kotoutumislainsaadantokokonaisuude",
+            "kotoutumislainsäädäntökokonaisuuksien",
+            "kotoutumislainsaadantokokonaisuuksieni",
+            "strasse",
+            "kotoutumislainsaadantokoko older",
+        ] {
+            assert_eq!(index.search(query).by_document, scores_by_reading(&content, query), "{query}");
+        }
+        assert_eq!(index.search("kotoutumislainsaadantokokonaisuus").ranked(), vec![(Document::News(1), 1)]);
+        assert_eq!(index.search("strasse").ranked(), vec![(Document::News(1), 1)]);
+    }
+
+    #[test]
     fn headlines_answer_before_the_bodies_are_in() {
         let content = fixture();
         let (headlines, mut bodies) = SearchIndex::build_headlines(&content);
