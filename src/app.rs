@@ -35,11 +35,21 @@ impl Loaded {
     pub fn new(content: Content) -> Loaded {
         let (headlines, bodies) = SearchIndex::build_headlines(&content);
         mark("portal:search-ready");
+        let documents = content.sections.len() + content.news.len();
         let loaded = Loaded { content: Arc::new(content), index: ArcRwSignal::new(Arc::new(headlines)) };
-        index_bodies(loaded.clone(), bodies);
+        if documents <= INDEXED_AT_ONCE {
+            index_in_one_go(loaded.clone(), bodies);
+        } else {
+            index_bodies(loaded.clone(), bodies);
+        }
         loaded
     }
 }
+
+/// Up to this many sections and news items, the bodies are indexed before the first view: a few
+/// milliseconds, and search results are then complete from the start rather than growing under the
+/// reader's eyes (and moving the page) once the bodies are in. Larger archives are indexed in slices.
+const INDEXED_AT_ONCE: usize = 500;
 
 /// How long one slice of indexing bodies may hold the page: well inside a frame, so typing, scrolling
 /// and the first views go on meanwhile.
