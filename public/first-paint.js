@@ -17,6 +17,14 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // end-to-end tests compare it with the app's.
 const SECTIONS_HEADING = { fi: "Aiheet", sv: "Ämnen", en: "Topics" };
 
+// The shell's own words, as src/i18n.rs has them (`portal_name`, `loading`); the end-to-end tests
+// compare them with the app's.
+const SHELL_TEXTS = {
+  fi: { name: "Kotoutumistyö viranomaisille", loading: "Ladataan sisältöä…" },
+  sv: { name: "Integrationsarbete för myndigheter", loading: "Innehållet laddas…" },
+  en: { name: "Integration work for authorities", loading: "Loading content…" },
+};
+
 function known(code) {
   const lower = String(code || "").toLowerCase();
   return LANGUAGES.includes(lower) ? lower : null;
@@ -43,7 +51,8 @@ function localized(texts, lang) {
   return null;
 }
 
-// An element, with a text from the file marked with the language it is in (the shell's is English).
+// An element, with a text from the file marked with the language it is in: another than the page's
+// when the text is missing in the reader's language.
 function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -144,6 +153,22 @@ async function paintHome() {
   grid.replaceWith(element("h2", "visually-hidden", { code: lang, text: SECTIONS_HEADING[lang] }), list);
 }
 
+// The shell in the reader's language, on any address, until the app starts: index.html can only be
+// written in one, and on a slow phone the shell stands for seconds.
+function speakTheReadersLanguage() {
+  const lang = chooseLanguage(known(location.hash.replace(/^#\/?/, "").split(/[/?]/)[0]));
+  const texts = SHELL_TEXTS[lang];
+  const shell = document.getElementById("shell");
+  if (!shell) return;
+  document.documentElement.lang = lang;
+  document.title = texts.name;
+  for (const [selector, text] of [[".site-name", texts.name], ["h1", texts.name], [".shell-status", texts.loading]]) {
+    const node = shell.querySelector(selector);
+    if (node) node.textContent = text;
+  }
+}
+
+speakTheReadersLanguage();
 paintHome().catch(() => {
   // The skeleton stays; the app reports whatever went wrong.
 });
