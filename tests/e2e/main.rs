@@ -66,6 +66,33 @@ async fn a_closed_browser_leaves_no_profile_behind() {
     assert!(!profile.exists(), "{} was left behind", profile.display());
 }
 
+/// A test that fails before closing its browser drops it: Chromium must go with it, not run on.
+#[tokio::test]
+async fn a_dropped_browser_leaves_no_process_running() {
+    let server = serve();
+    let browser = Browser::open(&server.url).await;
+    let group = browser.process_group();
+    let running = || {
+        std::fs::read_dir("/proc")
+            .unwrap()
+            .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path().join("stat")).ok())
+            // pid (comm) state ppid pgrp …; comm may hold spaces, so read after its closing parenthesis.
+            .filter_map(|stat| {
+                let fields: Vec<String> = stat.rsplit_once(')')?.1.split_whitespace().map(str::to_owned).collect();
+                (fields.get(2)?.parse::<u32>().ok()? == group && fields[0] != "Z").then_some(stat)
+            })
+            .count()
+    };
+    assert!(running() >= 2, "the driver and its Chromium run in group {group}");
+    drop(browser);
+    // A killed process takes a moment to end.
+    let started = std::time::Instant::now();
+    while running() > 0 && started.elapsed() < std::time::Duration::from_secs(5) {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(running(), 0, "processes of group {group} still run");
+}
+
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)).unwrap()
 }

@@ -6,6 +6,7 @@
 
 use crate::temp_folder::TempFolder;
 use fantoccini::{Client, ClientBuilder, Locator};
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -26,6 +27,8 @@ impl Browser {
         let port = free_port();
         let driver = Command::new(CHROMEDRIVER)
             .arg(format!("--port={port}"))
+            // Its own process group, which the Chromium it starts joins: see `Drop`.
+            .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -62,6 +65,11 @@ impl Browser {
         };
         client.goto(url).await.expect("open the portal");
         Browser { client, driver, profile }
+    }
+
+    /// The process group of the driver and the browser it started.
+    pub fn process_group(&self) -> u32 {
+        self.driver.id()
     }
 
     /// The folder holding this browser's profile; removed when the browser closes.
@@ -183,7 +191,9 @@ impl fantoccini::wd::WebDriverCompatibleCommand for RawCommand {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        // A failed test still must not leave a driver behind.
+        // A failed test still must not leave a driver or a browser behind. Killing the driver alone left
+        // its Chromium running, using a core and skewing the benchmarks that followed.
+        let _ = Command::new("kill").args(["-s", "KILL", "--", &format!("-{}", self.driver.id())]).status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
