@@ -17,8 +17,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // end-to-end tests compare it with the app's.
 const SECTIONS_HEADING = { fi: "Aiheet", sv: "Ämnen", en: "Topics" };
 
-// The shell's own words, as src/i18n.rs has them (`portal_name`, `loading`); the end-to-end tests
-// compare them with the app's.
+// The shell's loading message and the page's title, as src/i18n.rs has them (`loading`,
+// `portal_name`); the end-to-end tests compare them with the app's.
 const SHELL_TEXTS = {
   fi: { name: "Kotoutumistyö viranomaisille", loading: "Ladataan sisältöä…" },
   sv: { name: "Integrationsarbete för myndigheter", loading: "Innehållet laddas…" },
@@ -153,19 +153,18 @@ async function paintHome() {
   grid.replaceWith(element("h2", "visually-hidden", { code: lang, text: SECTIONS_HEADING[lang] }), list);
 }
 
-// The shell in the reader's language, on any address, until the app starts: index.html can only be
-// written in one, and on a slow phone the shell stands for seconds.
+// The shell's message, the page's title and language in the reader's language, on any address, until
+// the app starts: index.html can only be written in one, and on a slow phone the shell stands for
+// seconds. Not the name and heading: this runs after the first paint there, and a name that wraps
+// differently would move the page; they keep their English, marked as such in index.html.
 function speakTheReadersLanguage() {
   const lang = chooseLanguage(known(location.hash.replace(/^#\/?/, "").split(/[/?]/)[0]));
   const texts = SHELL_TEXTS[lang];
-  const shell = document.getElementById("shell");
-  if (!shell) return;
+  const status = document.querySelector("#shell .shell-status");
+  if (!status) return;
   document.documentElement.lang = lang;
   document.title = texts.name;
-  for (const [selector, text] of [[".site-name", texts.name], ["h1", texts.name], [".shell-status", texts.loading]]) {
-    const node = shell.querySelector(selector);
-    if (node) node.textContent = text;
-  }
+  status.textContent = texts.loading;
 }
 
 speakTheReadersLanguage();
