@@ -1,8 +1,9 @@
 // The home view's title, introduction and six sections, painted from content.json into the static shell
 // while the app's wasm is still on its way: on a slow phone connection the content arrives a second or
-// more before the code (BENCHMARKS.md, "Load"). The app replaces the whole shell when it starts.
+// more before the code (BENCHMARKS.md, "Load"). On any address it also puts the shell's loading message,
+// the page's title and language in the reader's language. The app replaces the whole shell when it starts.
 //
-// Deliberately small and cautious: it runs only on the home address, reads only what it needs, and
+// Deliberately small and cautious: it paints only on the home address, reads only what it needs, and
 // writes text with textContent and links from slugs, so no markup from the file can reach the page.
 // Anything unexpected (no settings, a failed fetch, a file of another shape) leaves the skeleton as it
 // is: the app then loads the content itself and says clearly what is wrong.
