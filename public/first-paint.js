@@ -111,11 +111,10 @@ async function contentAddress() {
   return address.origin === location.origin ? address.href : null;
 }
 
-async function paintHome() {
+async function paintHome(lang) {
   // "", "#/", "#/sv", "#/sv/": the home view; anything else is the app's to show.
   const path = location.hash.replace(/^#\/?/, "").replace(/\/$/, "");
   if (path !== "" && !known(path)) return;
-  const lang = chooseLanguage(known(path));
 
   const address = await contentAddress();
   const content = address && (await download(address).catch(() => null));
@@ -158,8 +157,7 @@ async function paintHome() {
 // the app starts: index.html can only be written in one, and on a slow phone the shell stands for
 // seconds. Not the name and heading: this runs after the first paint there, and a name that wraps
 // differently would move the page; they keep their English, marked as such in index.html.
-function speakTheReadersLanguage() {
-  const lang = chooseLanguage(known(location.hash.replace(/^#\/?/, "").split(/[/?]/)[0]));
+function speakTheReadersLanguage(lang) {
   const texts = SHELL_TEXTS[lang];
   const status = document.querySelector("#shell .shell-status");
   if (!status) return;
@@ -168,7 +166,9 @@ function speakTheReadersLanguage() {
   status.textContent = texts.loading;
 }
 
-speakTheReadersLanguage();
-paintHome().catch(() => {
+// The language the app will choose: the address's (its first part), else the remembered or the browser's.
+const readersLanguage = chooseLanguage(known(location.hash.replace(/^#\/?/, "").split(/[/?]/)[0]));
+speakTheReadersLanguage(readersLanguage);
+paintHome(readersLanguage).catch(() => {
   // The skeleton stays; the app reports whatever went wrong.
 });
