@@ -32,7 +32,7 @@ fn main() {
     let reader = WordReader::default();
     for round in 1..=3 {
         let start = Instant::now();
-        let mut word = String::new();
+        let mut word = Vec::new();
         let mut words = 0;
         for text in &texts {
             let mut at = 0;

@@ -60,8 +60,9 @@ impl Posting {
     }
 }
 
-/// Words in order, each with the documents it stands in.
-type Vocabulary = Vec<(Box<str>, Box<[Posting]>)>;
+/// Words in order (their search forms, as the bytes they were read into), each with the documents it
+/// stands in.
+type Vocabulary = Vec<(Box<[u8]>, Box<[Posting]>)>;
 
 /// Letters and digits a word can start with, in [`Initials`].
 const INITIALS: usize = 36;
@@ -84,8 +85,8 @@ impl Initials {
         }
     }
 
-    fn add(&mut self, document: u32, field: Field, word: &str) {
-        if let Some(slot) = word.bytes().next().and_then(Initials::slot) {
+    fn add(&mut self, document: u32, field: Field, word: &[u8]) {
+        if let Some(slot) = word.first().copied().and_then(Initials::slot) {
             self.0[slot + INITIALS * document as usize] |= field as u8;
         }
     }
@@ -156,13 +157,13 @@ impl Scores {
 
 /// Collects words into postings, allocating only for words not seen before.
 struct Builder {
-    ids: FxHashMap<Box<str>, u32>,
+    ids: FxHashMap<Box<[u8]>, u32>,
     /// By word id: its latest posting, kept apart in one small array so that a word repeated within a
     /// document (most words of a body) is settled here without reaching into its postings list.
     latest: Vec<Posting>,
     postings: Vec<Vec<Posting>>,
     reader: WordReader,
-    folded: String,
+    folded: Vec<u8>,
     initials: Initials,
 }
 
@@ -173,7 +174,7 @@ impl Builder {
             latest: Vec::new(),
             postings: Vec::new(),
             reader: WordReader::default(),
-            folded: String::new(),
+            folded: Vec::new(),
             initials: Initials::new(documents),
         }
     }
@@ -185,7 +186,7 @@ impl Builder {
         while let Some(end) = self.reader.next_word_into(text, at, &mut self.folded) {
             at = end;
             self.initials.add(document, field, &self.folded);
-            let id = match self.ids.get(self.folded.as_str()) {
+            let id = match self.ids.get(self.folded.as_slice()) {
                 Some(&id) => id as usize,
                 None => self.new_word(),
             };
@@ -206,7 +207,7 @@ impl Builder {
     /// Registers the word in `folded`, not seen before.
     fn new_word(&mut self) -> usize {
         let id = self.postings.len();
-        self.ids.insert(self.folded.as_str().into(), id as u32);
+        self.ids.insert(self.folded.as_slice().into(), id as u32);
         self.latest.push(Posting(u32::MAX));
         self.postings.push(Vec::new());
         id
@@ -308,9 +309,9 @@ impl SearchIndex {
                     continue;
                 }
                 let vocabulary = &part.vocabulary;
-                let start = vocabulary.partition_point(|(word, _)| **word < *term.text);
+                let start = vocabulary.partition_point(|(word, _)| **word < *term.text.as_bytes());
                 for (word, postings) in &vocabulary[start..] {
-                    if !word.starts_with(&term.text) {
+                    if !word.starts_with(term.text.as_bytes()) {
                         break;
                     }
                     if !term.matches(word) {

@@ -46,12 +46,13 @@ pub fn fold_word_into(word: &str, out: &mut String) {
     }
 }
 
-/// Reads the words of texts for indexing, every word of every text at load. Each character of two bytes
-/// in UTF-8 (U+0080–U+07FF, every Finnish and Swedish letter among them) is looked up in a table made
-/// once from [`fold_into`], instead of Unicode's tables being searched for each `ä` anew.
+/// Reads the words of texts for indexing, every word of every text at load: one table lookup a
+/// character for ASCII and every character of two bytes in UTF-8 (U+0080–U+07FF, every Finnish and
+/// Swedish letter among them), made once from [`fold_into`], instead of Unicode's tables being searched
+/// for each `ä` anew and each word copied and lowercased again.
 pub struct WordReader {
-    /// By code point minus 0x80: [`NOT_WORD`], [`FOLD_SLOWLY`] or the one ASCII byte it folds to.
-    two_byte: Box<[u8]>,
+    /// By code point below U+0800: [`NOT_WORD`], [`FOLD_SLOWLY`] or the one ASCII byte it folds to.
+    folded: Box<[u8; 0x800]>,
 }
 
 const NOT_WORD: u8 = 0;
@@ -59,77 +60,69 @@ const FOLD_SLOWLY: u8 = 1;
 
 impl Default for WordReader {
     fn default() -> Self {
-        let two_byte = ('\u{80}'..='\u{7ff}')
-            .map(|c| {
-                let mut folded = String::new();
-                fold_into(c, &mut folded);
-                match folded.as_bytes() {
-                    _ if !c.is_alphanumeric() => NOT_WORD,
-                    [ascii] if ascii.is_ascii_alphanumeric() => *ascii,
-                    _ => FOLD_SLOWLY,
-                }
-            })
-            .collect();
-        WordReader { two_byte }
+        let mut folded = Box::new([NOT_WORD; 0x800]);
+        for (slot, c) in folded.iter_mut().zip('\0'..) {
+            let mut form = String::new();
+            fold_into(c, &mut form);
+            *slot = match form.as_bytes() {
+                _ if !c.is_alphanumeric() => NOT_WORD,
+                [ascii] if ascii.is_ascii_alphanumeric() => *ascii,
+                _ => FOLD_SLOWLY,
+            };
+        }
+        WordReader { folded }
     }
 }
 
 impl WordReader {
     /// The next word of `text` from byte `from`: its search form appended to `out`, and the byte after
     /// it; `None` when no word is left. The words of [`word_spans`] folded as [`fold_word_into`] does.
-    pub fn next_word_into(&self, text: &str, from: usize, out: &mut String) -> Option<usize> {
-        let bytes = text.as_bytes();
+    pub fn next_word_into(&self, text: &str, from: usize, out: &mut Vec<u8>) -> Option<usize> {
         let mut at = from;
         loop {
-            let byte = *bytes.get(at)?;
-            if byte.is_ascii_alphanumeric() {
-                break;
-            }
-            let (class, length) = self.class(text, at);
-            if class != NOT_WORD {
+            let (folded, length) = self.read(text, at)?;
+            if folded != NOT_WORD {
                 break;
             }
             at += length;
         }
+        let bytes = text.as_bytes();
         loop {
-            let ascii_run = at;
-            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+            // A run of ASCII letters and digits, most of a word, is found first and copied in one go.
+            let run = at;
+            while bytes.get(at).is_some_and(|&byte| byte < 0x80 && self.folded[usize::from(byte)] != NOT_WORD) {
                 at += 1;
             }
-            if ascii_run < at {
-                let start = out.len();
-                out.push_str(&text[ascii_run..at]);
-                out[start..].make_ascii_lowercase();
-            }
-            if at == bytes.len() {
-                return Some(at);
-            }
-            let (class, length) = self.class(text, at);
-            match class {
+            out.extend(bytes[run..at].iter().map(|&byte| self.folded[usize::from(byte)]));
+            let Some((folded, length)) = self.read(text, at) else { return Some(at) };
+            match folded {
                 NOT_WORD => return Some(at),
-                FOLD_SLOWLY => text[at..].chars().take(1).for_each(|c| fold_into(c, out)),
-                ascii => out.push(char::from(ascii)),
+                FOLD_SLOWLY => text[at..].chars().take(1).for_each(|c| {
+                    let mut form = String::new();
+                    fold_into(c, &mut form);
+                    out.extend_from_slice(form.as_bytes());
+                }),
+                ascii => out.push(ascii),
             }
             at += length;
         }
     }
 
-    /// The class of the character at byte `at` (a char boundary) and its length in bytes; an ASCII
-    /// character is a word character by [`u8::is_ascii_alphanumeric`] and never [`FOLD_SLOWLY`].
+    /// The folded form of the character at byte `at` (a char boundary), as in [`WordReader::folded`],
+    /// and its length in bytes; `None` at the end of the text.
     #[inline(always)]
-    fn class(&self, text: &str, at: usize) -> (u8, usize) {
+    fn read(&self, text: &str, at: usize) -> Option<(u8, usize)> {
         let bytes = text.as_bytes();
-        match bytes[at] {
-            ascii if ascii.is_ascii() => (if ascii.is_ascii_alphanumeric() { ascii } else { NOT_WORD }, 1),
-            lead if lead & 0xe0 == 0xc0 => {
-                let code = usize::from(lead & 0x1f) << 6 | usize::from(bytes[at + 1] & 0x3f);
-                (self.two_byte[code - 0x80], 2)
-            }
-            _ => {
-                let c = text[at..].chars().next().unwrap_or_default();
-                (if c.is_alphanumeric() { FOLD_SLOWLY } else { NOT_WORD }, c.len_utf8())
-            }
-        }
+        let lead = *bytes.get(at)?;
+        Some(if lead < 0x80 {
+            (self.folded[usize::from(lead)], 1)
+        } else if lead & 0xe0 == 0xc0 {
+            let code = usize::from(lead & 0x1f) << 6 | usize::from(bytes[at + 1] & 0x3f);
+            (self.folded[code], 2)
+        } else {
+            let c = text[at..].chars().next().unwrap_or_default();
+            (if c.is_alphanumeric() { FOLD_SLOWLY } else { NOT_WORD }, c.len_utf8())
+        })
     }
 }
 
@@ -190,11 +183,12 @@ impl Term {
     /// rather than every word that starts with it. The letter being typed, last in the query, is a
     /// prefix like any other term: the results narrow from "integration" to "integration p" instead of
     /// flashing "no results" until the next letter.
-    pub fn matches(&self, folded_word: &str) -> bool {
+    pub fn matches(&self, folded_word: impl AsRef<[u8]>) -> bool {
+        let (word, text) = (folded_word.as_ref(), self.text.as_bytes());
         if self.whole_word {
-            folded_word == self.text
+            word == text
         } else {
-            folded_word.starts_with(&self.text)
+            word.starts_with(text)
         }
     }
 
@@ -253,7 +247,7 @@ pub fn highlight(text: &str, terms: &[Term]) -> Vec<Fragment> {
 /// cut; the start of the text when nothing matches.
 pub fn snippet(text: &str, terms: &[Term], max_chars: usize) -> Vec<Fragment> {
     let spans: Vec<Range<usize>> = word_spans(text).collect();
-    let first_match = spans.iter().position(|span| terms.iter().any(|term| term.matches(&fold(&text[span.clone()]))));
+    let first_match = spans.iter().position(|span| terms.iter().any(|term| term.matches(fold(&text[span.clone()]))));
     // Start a few words before the match, so the reader sees what leads up to it.
     let start_word = first_match.map_or(0, |i| i.saturating_sub(6));
     let start = if start_word == 0 { 0 } else { spans[start_word].start };
@@ -306,10 +300,10 @@ mod tests {
     fn indexed_words(text: &str) -> Vec<String> {
         let mut words = Vec::new();
         let mut at = 0;
-        let mut word = String::new();
+        let mut word = Vec::new();
         let reader = WordReader::default();
         while let Some(end) = reader.next_word_into(text, at, &mut word) {
-            words.push(std::mem::take(&mut word));
+            words.push(String::from_utf8(std::mem::take(&mut word)).expect("a word in UTF-8"));
             at = end;
         }
         words
