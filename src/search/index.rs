@@ -220,9 +220,24 @@ impl Builder {
             .into_iter()
             .map(|(word, id)| (word, std::mem::take(&mut postings[id as usize]).into_boxed_slice()))
             .collect();
-        vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        // Sorted by their first eight bytes as integers through the app's one integer sort, then each
+        // group sharing those bytes by whole words: about half the instructions of comparing every
+        // pair of words byte by byte.
+        let order = crate::order::highest_first(vocabulary.len(), &|i| !leading_bytes(&vocabulary[i].0));
+        crate::order::rearrange(&mut vocabulary, order);
+        for group in vocabulary.chunk_by_mut(|a, b| leading_bytes(&a.0) == leading_bytes(&b.0)) {
+            group.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        }
         Part { vocabulary, initials }
     }
+}
+
+/// A word's first eight bytes as an integer that orders as the word does (a word has no zero bytes,
+/// so the zeros after a shorter word order it first).
+fn leading_bytes(word: &[u8]) -> u64 {
+    let mut leading = [0; 8];
+    leading.iter_mut().zip(word).for_each(|(slot, byte)| *slot = *byte);
+    u64::from_be_bytes(leading)
 }
 
 /// The bodies still to be indexed after [`SearchIndex::build_headlines`], a few documents at a time so
