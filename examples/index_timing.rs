@@ -32,14 +32,13 @@ fn main() {
     let reader = WordReader::default();
     for round in 1..=3 {
         let start = Instant::now();
-        let mut word = Vec::new();
+        let mut scratch = Vec::new();
         let mut words = 0;
         for text in &texts {
             let mut at = 0;
-            while let Some(end) = reader.next_word_into(text, at, &mut word) {
+            while let Some((_, end)) = reader.next_word(text, at, &mut scratch) {
                 at = end;
                 words += 1;
-                word.clear();
             }
         }
         let reading = start.elapsed();

@@ -2,10 +2,10 @@
 //! so a keystroke looks up a range of words instead of reading every body again; and each news item's
 //! facet values as bits, so counting what each filter would give is a few integer operations an item.
 
-use super::text::{query_terms, Term, WordReader};
+use super::text::{query_terms, Term, Word, WordReader};
 use crate::content::{Block, Content, Date, Localized};
 use crate::i18n::Lang;
-use rustc_hash::FxHashMap;
+use hashbrown::hash_table::{Entry, HashTable};
 use std::sync::Arc;
 
 /// Where in a document a word stands; a title hit outranks any number of body hits.
@@ -157,69 +157,50 @@ impl Scores {
 
 /// Collects words into postings, allocating only for words not seen before.
 struct Builder {
-    ids: FxHashMap<Box<[u8]>, u32>,
-    /// By word id: its latest posting, kept apart in one small array so that a word repeated within a
-    /// document (most words of a body) is settled here without reaching into its postings list.
-    latest: Vec<Posting>,
-    postings: Vec<Vec<Posting>>,
+    /// Each word seen, with the documents it stands in so far: a word repeated within a document is
+    /// settled by the last of them, found with the word.
+    words: HashTable<(Box<[u8]>, Vec<Posting>)>,
     reader: WordReader,
-    folded: Vec<u8>,
+    /// Where a word that is not its own search form is folded.
+    scratch: Vec<u8>,
     initials: Initials,
 }
 
 impl Builder {
     fn new(documents: usize) -> Builder {
         Builder {
-            ids: FxHashMap::default(),
-            latest: Vec::new(),
-            postings: Vec::new(),
+            words: HashTable::new(),
             reader: WordReader::default(),
-            folded: Vec::new(),
+            scratch: Vec::new(),
             initials: Initials::new(documents),
         }
     }
 
     /// Documents must be added in ascending order.
     fn add(&mut self, document: u32, field: Field, text: &str) {
+        let Builder { words, reader, scratch, initials } = self;
         let mut at = 0;
-        self.folded.clear();
-        while let Some(end) = self.reader.next_word_into(text, at, &mut self.folded) {
+        while let Some((word, end)) = reader.next_word(text, at, scratch) {
             at = end;
-            self.initials.add(document, field, &self.folded);
-            let id = match self.ids.get(self.folded.as_slice()) {
-                Some(&id) => id as usize,
-                None => self.new_word(),
+            initials.add(document, field, word.form);
+            let is_word = |(known, _): &(Box<[u8]>, Vec<Posting>)| **known == *word.form;
+            let hash_again = |(known, _): &(Box<[u8]>, Vec<Posting>)| Word::new(known).hash;
+            let (_, postings) = match words.entry(word.hash, is_word, hash_again) {
+                Entry::Occupied(entry) => entry.into_mut(),
+                Entry::Vacant(entry) => entry.insert((word.form.into(), Vec::new())).into_mut(),
             };
-            let latest = &mut self.latest[id];
-            if latest.document() != document {
-                *latest = Posting::new(document, field);
-                self.postings[id].push(*latest);
-            } else if latest.fields() & field as u8 == 0 {
-                latest.add_field(field);
-                if let Some(last) = self.postings[id].last_mut() {
-                    *last = *latest;
-                }
+            match postings.last_mut() {
+                Some(latest) if latest.document() == document => latest.add_field(field),
+                _ => postings.push(Posting::new(document, field)),
             }
-            self.folded.clear();
         }
-    }
-
-    /// Registers the word in `folded`, not seen before.
-    fn new_word(&mut self) -> usize {
-        let id = self.postings.len();
-        self.ids.insert(self.folded.as_slice().into(), id as u32);
-        self.latest.push(Posting(u32::MAX));
-        self.postings.push(Vec::new());
-        id
     }
 
     /// The words in order, each with its postings without spare capacity, and their initials.
     fn into_part(self) -> Part {
-        let Builder { ids, mut postings, initials, .. } = self;
-        let mut vocabulary: Vocabulary = ids
-            .into_iter()
-            .map(|(word, id)| (word, std::mem::take(&mut postings[id as usize]).into_boxed_slice()))
-            .collect();
+        let Builder { words, initials, .. } = self;
+        let mut vocabulary: Vocabulary =
+            words.into_iter().map(|(word, postings)| (word, postings.into_boxed_slice())).collect();
         // Sorted by their first eight bytes as integers through the app's one integer sort, then each
         // group sharing those bytes by whole words: about half the instructions of comparing every
         // pair of words byte by byte.

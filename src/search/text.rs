@@ -55,8 +55,9 @@ pub struct WordReader {
     folded: Box<[u8; 0x800]>,
 }
 
-const NOT_WORD: u8 = 0;
-const FOLD_SLOWLY: u8 = 1;
+// Neither is an ASCII byte, nor a byte of UTF-8.
+const NOT_WORD: u8 = 0xff;
+const FOLD_SLOWLY: u8 = 0xfe;
 
 impl Default for WordReader {
     fn default() -> Self {
@@ -75,9 +76,12 @@ impl Default for WordReader {
 }
 
 impl WordReader {
-    /// The next word of `text` from byte `from`: its search form appended to `out`, and the byte after
-    /// it; `None` when no word is left. The words of [`word_spans`] folded as [`fold_word_into`] does.
-    pub fn next_word_into(&self, text: &str, from: usize, out: &mut Vec<u8>) -> Option<usize> {
+    /// The next word of `text` from byte `from` in its search form, and the byte after it; `None` when
+    /// no word is left. The words of [`word_spans`] folded as [`fold_word_into`] does. A word that is
+    /// its own search form (lowercase ASCII, most words) is not copied; any other is folded into
+    /// `scratch`.
+    pub fn next_word<'a>(&self, text: &'a str, from: usize, scratch: &'a mut Vec<u8>) -> Option<(Word<'a>, usize)> {
+        let bytes = text.as_bytes();
         let mut at = from;
         loop {
             let (folded, length) = self.read(text, at)?;
@@ -86,25 +90,42 @@ impl WordReader {
             }
             at += length;
         }
-        let bytes = text.as_bytes();
+        let start = at;
+        let mut hash = 0;
+        // Only a letter or digit that is its own search form equals its entry: other ASCII bytes have
+        // NOT_WORD or another letter, and the bytes that start a character of two bytes have entries
+        // below 0x80 or NOT_WORD or FOLD_SLOWLY, which are not bytes of UTF-8.
+        while let Some(&byte) = bytes.get(at).filter(|&&byte| self.folded[usize::from(byte)] == byte) {
+            hash = Word::hash_step(hash, byte);
+            at += 1;
+        }
+        if self.read(text, at).is_none_or(|(folded, _)| folded == NOT_WORD) {
+            return Some((Word { form: &bytes[start..at], hash: Word::finish(hash) }, at));
+        }
+        scratch.clear();
+        scratch.extend_from_slice(&bytes[start..at]);
         loop {
             // A run of ASCII letters and digits, most of a word, is found first and copied in one go.
             let run = at;
             while bytes.get(at).is_some_and(|&byte| byte < 0x80 && self.folded[usize::from(byte)] != NOT_WORD) {
                 at += 1;
             }
-            out.extend(bytes[run..at].iter().map(|&byte| self.folded[usize::from(byte)]));
-            let Some((folded, length)) = self.read(text, at) else { return Some(at) };
-            match folded {
-                NOT_WORD => return Some(at),
-                FOLD_SLOWLY => text[at..].chars().take(1).for_each(|c| {
-                    let mut form = String::new();
-                    fold_into(c, &mut form);
-                    out.extend_from_slice(form.as_bytes());
-                }),
-                ascii => out.push(ascii),
+            scratch.extend(bytes[run..at].iter().map(|&byte| self.folded[usize::from(byte)]));
+            match self.read(text, at) {
+                None | Some((NOT_WORD, _)) => return Some((Word::new(scratch), at)),
+                Some((FOLD_SLOWLY, length)) => {
+                    text[at..].chars().take(1).for_each(|c| {
+                        let mut form = String::new();
+                        fold_into(c, &mut form);
+                        scratch.extend_from_slice(form.as_bytes());
+                    });
+                    at += length;
+                }
+                Some((ascii, length)) => {
+                    scratch.push(ascii);
+                    at += length;
+                }
             }
-            at += length;
         }
     }
 
@@ -123,6 +144,31 @@ impl WordReader {
             let c = text[at..].chars().next().unwrap_or_default();
             (if c.is_alphanumeric() { FOLD_SLOWLY } else { NOT_WORD }, c.len_utf8())
         })
+    }
+}
+
+/// A word as [`WordReader`] reads it: its search form, and its hash for the index's table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word<'a> {
+    pub form: &'a [u8],
+    pub hash: u64,
+}
+
+impl Word<'_> {
+    pub fn new(form: &[u8]) -> Word<'_> {
+        Word { form, hash: Word::finish(form.iter().fold(0, |hash, &byte| Word::hash_step(hash, byte))) }
+    }
+
+    /// FxHash's step, a byte at a time so that it runs as the word is read.
+    #[inline(always)]
+    fn hash_step(hash: u64, byte: u8) -> u64 {
+        (hash.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0xf135_7aea_2e62_a9c5)
+    }
+
+    /// The product's high bits, which mix every byte, moved down to where the table takes its slot.
+    #[inline(always)]
+    fn finish(hash: u64) -> u64 {
+        hash.rotate_left(26)
     }
 }
 
@@ -300,10 +346,11 @@ mod tests {
     fn indexed_words(text: &str) -> Vec<String> {
         let mut words = Vec::new();
         let mut at = 0;
-        let mut word = Vec::new();
+        let mut scratch = Vec::new();
         let reader = WordReader::default();
-        while let Some(end) = reader.next_word_into(text, at, &mut word) {
-            words.push(String::from_utf8(std::mem::take(&mut word)).expect("a word in UTF-8"));
+        while let Some((word, end)) = reader.next_word(text, at, &mut scratch) {
+            assert_eq!(word, Word::new(word.form), "the hash as read is the word's hash");
+            words.push(String::from_utf8(word.form.to_vec()).expect("a word in UTF-8"));
             at = end;
         }
         words
@@ -320,7 +367,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn indexing_and_highlighting_split_any_text_alike(text in "[a-zA-Z0-9 .,äöåÄÖÅßéŠ€–×ÆøŁł²Жİ-]{0,40}") {
+        fn indexing_and_highlighting_split_any_text_alike(text in "[a-zA-Z0-9 .,äöåÄÖÅßéŠ€–×ÆøŁł²Жİþÿ-]{0,40}") {
             proptest::prop_assert_eq!(indexed_words(&text), words(&text).collect::<Vec<_>>());
         }
     }
