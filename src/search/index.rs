@@ -458,6 +458,19 @@ mod tests {
     }
 
     #[test]
+    fn every_part_lists_its_words_in_order_once() {
+        let content = crate::content::synthetic::generate(&fixture(), 300, 7);
+        let index = SearchIndex::build(&content);
+        for part in &index.parts {
+            let words: Vec<&[u8]> = part.vocabulary.iter().map(|(word, _)| &**word).collect();
+            let sharing_eight_bytes =
+                words.windows(2).filter(|pair| pair[1].starts_with(&pair[0][..8.min(pair[0].len())])).count();
+            assert!(sharing_eight_bytes > 10, "the sort's ties are tried: {sharing_eight_bytes}");
+            assert!(words.windows(2).all(|pair| pair[0] < pair[1]));
+        }
+    }
+
+    #[test]
     fn the_index_in_any_slices_scores_as_reading_every_text_would() {
         let base = fixture();
         let content = crate::content::synthetic::generate(&base, 120, 3);
