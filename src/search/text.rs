@@ -102,31 +102,28 @@ impl WordReader {
         if self.read(text, at).is_none_or(|(folded, _)| folded == NOT_WORD) {
             return Some((Word { form: &bytes[start..at], hash: Word::finish(hash) }, at));
         }
+        // The rest of the word is folded into `scratch` a character at a time, its hash going on.
         scratch.clear();
         scratch.extend_from_slice(&bytes[start..at]);
-        loop {
-            // A run of ASCII letters and digits, most of a word, is found first and copied in one go.
-            let run = at;
-            while bytes.get(at).is_some_and(|&byte| byte < 0x80 && self.folded[usize::from(byte)] != NOT_WORD) {
-                at += 1;
-            }
-            scratch.extend(bytes[run..at].iter().map(|&byte| self.folded[usize::from(byte)]));
-            match self.read(text, at) {
-                None | Some((NOT_WORD, _)) => return Some((Word::new(scratch), at)),
-                Some((FOLD_SLOWLY, length)) => {
-                    text[at..].chars().take(1).for_each(|c| {
-                        let mut form = String::new();
-                        fold_into(c, &mut form);
-                        scratch.extend_from_slice(form.as_bytes());
-                    });
-                    at += length;
-                }
-                Some((ascii, length)) => {
+        while let Some((folded, length)) = self.read(text, at) {
+            match folded {
+                NOT_WORD => break,
+                FOLD_SLOWLY => text[at..].chars().take(1).for_each(|c| {
+                    let mut form = String::new();
+                    fold_into(c, &mut form);
+                    for &byte in form.as_bytes() {
+                        hash = Word::hash_step(hash, byte);
+                    }
+                    scratch.extend_from_slice(form.as_bytes());
+                }),
+                ascii => {
+                    hash = Word::hash_step(hash, ascii);
                     scratch.push(ascii);
-                    at += length;
                 }
             }
+            at += length;
         }
+        Some((Word { form: scratch, hash: Word::finish(hash) }, at))
     }
 
     /// The folded form of the character at byte `at` (a char boundary), as in [`WordReader::folded`],
