@@ -152,6 +152,7 @@ pub struct Word<'a> {
 }
 
 impl Word<'_> {
+    /// A search form with its hash, as [`WordReader::next_word`] would read it.
     pub fn new(form: &[u8]) -> Word<'_> {
         Word { form, hash: Word::finish(form.iter().fold(0, |hash, &byte| Word::hash_step(hash, byte))) }
     }

@@ -1,8 +1,9 @@
 //! In-browser benchmark, run by `scripts/bench` (ignored in the normal test run): the release build with
 //! a generated 10 000-item content.json in headless Chromium. Measures the parse and the index at load
 //! (User Timing marks the app sets: search ready on the headlines, then complete with the bodies, and the
-//! longest task meanwhile; and the page's own time on the index apart from the first view rendered between
-//! the slices), keystroke-to-updated-results while typing in the news search, and the page's memory. Prints one JSON line that `scripts/bench` copies into BENCHMARKS.md.
+//! longest task meanwhile; and the page's own time on the index, apart from the first view rendered
+//! between the slices), keystroke-to-updated-results while typing in the news search, and the page's
+//! memory. Prints one JSON line that `scripts/bench` copies into BENCHMARKS.md.
 
 use crate::browser::Browser;
 use crate::serve;
