@@ -1,5 +1,6 @@
-//! The published "For authorities" page the portal is built from (`../shared/seed/`), read so that tests
-//! compare the portal with the page itself rather than with copies of its titles.
+//! The published "For authorities" page the portal is built from, read so that tests compare the portal
+//! with the page itself rather than with copies of its titles. The copy in `tests/fixtures/seed/` is the
+//! project's own, so the tests pass from a clone in any folder.
 
 use std::path::PathBuf;
 
@@ -21,7 +22,7 @@ pub struct SeedNews {
 }
 
 pub fn seed_page() -> SeedPage {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/for-authorities-page.txt");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed/for-authorities-page.txt");
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|error| panic!("the seed page {} is needed by this test: {error}", path.display()));
     let lines: Vec<&str> = text.lines().map(str::trim).filter(|line| !line.is_empty()).collect();
