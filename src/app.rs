@@ -3,7 +3,7 @@
 
 use crate::components::layout::{Footer, Header};
 use crate::components::live_region::{Announcer, LiveRegion};
-use crate::components::status::{LoadErrorView, LoadingView, SavedNotice};
+use crate::components::status::{ContentProblemsNotice, LoadErrorView, LoadingView, SavedNotice};
 use crate::content::Content;
 use crate::i18n::Lang;
 use crate::load::{load_content, mark, Fetched};
@@ -187,8 +187,9 @@ fn browser_languages() -> Vec<String> {
 }
 
 /// An address without a language gets one, so a link copied from here opens the same way elsewhere.
+/// One the portal does not know is left as asked: `#/de/news` is not `#/fi/de/news`.
 fn give_language(address: &Address, lang: Lang) {
-    if address.lang.is_none() {
+    if address.lang.is_none() && !matches!(address.route, Route::NotFound(_)) {
         replace_address(&address.route.href_in(lang));
     }
 }
@@ -225,11 +226,11 @@ pub fn App() -> impl IntoView {
     });
 
     let loaded = LocalResource::new(|| async {
-        load_content().await.map(|Fetched { content, saved_at }| (Loaded::new(content), saved_at))
+        load_content().await.map(|Fetched { content, saved_at, problems }| (Loaded::new(content), saved_at, problems))
     });
 
     Effect::new(move |_| {
-        let content = loaded.get().and_then(Result::ok).map(|(loaded, _)| loaded.content);
+        let content = loaded.get().and_then(Result::ok).map(|(loaded, _, _)| loaded.content);
         document().set_title(&page_title(&route.get(), content.as_deref(), lang.get()));
     });
     move_focus_on_navigation(route, announcer);
@@ -247,9 +248,10 @@ pub fn App() -> impl IntoView {
                             view! { <LoadErrorView lang=lang error=error on_retry=move || loaded.refetch() /> }
                                 .into_any()
                         }
-                        Some(Ok((loaded, saved_at))) => view! {
+                        Some(Ok((loaded, saved_at, problems))) => view! {
                             {saved_at.map(|saved_at| view! { <SavedNotice lang=lang saved_at=saved_at /> })}
                             <RouteView route=route loaded=loaded lang=lang />
+                            <ContentProblemsNotice lang=lang problems=problems />
                         }
                         .into_any(),
                     }}

@@ -77,6 +77,7 @@ pub struct Texts {
     pub fetch_failed_title: &'static str,
     pub content_broken_title: &'static str,
     pub content_broken_body: &'static str,
+    pub content_problems_body: &'static str,
     pub retry: &'static str,
     pub not_in_language: &'static str,
     pub footer_about: &'static str,
@@ -148,6 +149,8 @@ const FI: Texts = Texts {
     fetch_failed_title: "Sisältöä ei saatu ladattua",
     content_broken_title: "Sisältötiedostossa on virhe",
     content_broken_body: "Portaali ei voi näyttää sisältöä, ennen kuin tiedosto content.json korjataan. Ylläpitäjälle:",
+    content_problems_body:
+        "Portaali näyttää kaiken muun. Nämä kohdat jätettiin pois tai korjattiin, kunnes content.json korjataan:",
     retry: "Yritä uudelleen",
     not_in_language: "Tätä tekstiä ei ole suomeksi; se näytetään kielellä, jolla se on saatavilla.",
     footer_about:
@@ -219,6 +222,7 @@ const SV: Texts = Texts {
     fetch_failed_title: "Innehållet kunde inte laddas",
     content_broken_title: "Innehållsfilen innehåller ett fel",
     content_broken_body: "Portalen kan inte visa innehållet förrän filen content.json har rättats. För administratören:",
+    content_problems_body: "Portalen visar allt annat. Dessa punkter har utelämnats eller rättats tills content.json har rättats:",
     retry: "Försök igen",
     not_in_language: "Den här texten finns inte på svenska; den visas på det språk den finns på.",
     footer_about: "Information om integrationsarbete i Finland för yrkesverksamma inom sysselsättningstjänster, kommuner och social- och hälsovården.",
@@ -288,6 +292,7 @@ const EN: Texts = Texts {
     fetch_failed_title: "The content could not be loaded",
     content_broken_title: "The content file has an error",
     content_broken_body: "The portal cannot show its content until content.json is corrected. For the administrator:",
+    content_problems_body: "The portal shows everything else. These places were left out or mended until content.json is corrected:",
     retry: "Try again",
     not_in_language: "This text is not available in English; it is shown in the language it has.",
     footer_about: "Information on integration work in Finland for professionals in employment services, municipalities and the health and social sector.",
@@ -353,6 +358,18 @@ impl Lang {
             (Lang::Sv, n) => format!("{n} nyheter"),
             (Lang::En, 1) => "1 news item".to_owned(),
             (Lang::En, n) => format!("{n} news items"),
+        }
+    }
+
+    /// "content.json: 2 problems", the heading of the administrator's notice.
+    pub fn content_problem_count(self, count: usize) -> String {
+        match (self, count) {
+            (Lang::Fi, 1) => "content.json: 1 ongelma ylläpitäjälle".to_owned(),
+            (Lang::Fi, n) => format!("content.json: {n} ongelmaa ylläpitäjälle"),
+            (Lang::Sv, 1) => "content.json: 1 problem för administratören".to_owned(),
+            (Lang::Sv, n) => format!("content.json: {n} problem för administratören"),
+            (Lang::En, 1) => "content.json: 1 problem for the administrator".to_owned(),
+            (Lang::En, n) => format!("content.json: {n} problems for the administrator"),
         }
     }
 

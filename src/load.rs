@@ -1,16 +1,19 @@
 //! Finding and fetching content.json and saying clearly what went wrong.
 
 use crate::content::pieces::{parse_in_pieces, BYTE_ORDER_MARK};
-use crate::content::{parse_content, Content, ContentError};
+use crate::content::salvage::{salvage_content, Salvaged};
+use crate::content::{Content, ContentError, Problem};
 use crate::offline::{SavedAt, CACHED_AT_HEADER};
 use crate::settings::{content_address, parse_settings, SettingsError, DEFAULT_CONTENT, SETTINGS_FILE};
 use std::fmt;
 
-/// The content as it arrived, and when it was saved if it is the offline copy.
+/// The content as it arrived, when it was saved if it is the offline copy, and what in the file was
+/// left out or mended to show the rest.
 #[derive(Clone, Debug)]
 pub struct Fetched {
     pub content: Content,
     pub saved_at: Option<SavedAt>,
+    pub problems: Vec<Problem>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -75,12 +78,6 @@ async fn content_location() -> Result<(String, String), LoadError> {
     }
 }
 
-/// Fetches and validates the content. `no-cache` makes the browser revalidate, so an edited
-/// content.json shows on the next load.
-pub async fn fetch_content(url: &str) -> Result<Fetched, LoadError> {
-    fetch_named(url, url).await
-}
-
 /// Fetches `url`; messages name it as `name`, the address as the admin wrote it.
 async fn fetch_named(url: &str, name: &str) -> Result<Fetched, LoadError> {
     let response = get(url, name).await?;
@@ -96,12 +93,14 @@ async fn fetch_named(url: &str, name: &str) -> Result<Fetched, LoadError> {
     mark("portal:content-fetched");
     let read =
         |offset: usize, window: &mut [u8]| file.subarray(offset as u32, (offset + window.len()) as u32).copy_to(window);
-    // A file that does not read in pieces is parsed whole, which names what is wrong with it.
-    let content = parse_in_pieces(file.length() as usize, read)
-        .unwrap_or_else(|| parse_content(&decode_text(&file.to_vec())))
-        .map_err(LoadError::Content);
+    // A file that does not read cleanly in pieces is read whole, which shows what fits and names the rest.
+    let salvaged = match parse_in_pieces(file.length() as usize, read) {
+        Some(Ok(content)) => Ok(Salvaged { content, problems: Vec::new() }),
+        _ => salvage_content(&decode_text(&file.to_vec())),
+    };
     mark("portal:content-parsed");
-    Ok(Fetched { content: content?, saved_at })
+    let Salvaged { content, problems } = salvaged.map_err(LoadError::Content)?;
+    Ok(Fetched { content, saved_at, problems })
 }
 
 /// What a promise of the browser's gives, or a network error naming `name`.

@@ -15,12 +15,27 @@ pub struct Address {
 
 impl Address {
     /// Reads `#/sv/news?q=x`; without a language segment the language is left to the reader's choice.
+    /// An address the portal does not know keeps every character as asked, its language included, so
+    /// the not-found view can show it unchanged.
     pub fn parse(fragment: &str) -> Address {
-        let path = fragment.strip_prefix('#').unwrap_or(fragment);
-        let first = path.trim_start_matches('/').split(['/', '?']).next().unwrap_or_default();
-        match Lang::from_code(first).filter(|_| path.starts_with('/') && first.len() == 2) {
-            Some(lang) => Address { lang: Some(lang), route: Route::parse(&path[1 + first.len()..]) },
-            None => Address { lang: None, route: Route::parse(path) },
+        let asked = fragment.strip_prefix('#').unwrap_or(fragment);
+        let (lang, rest) = match split_language(asked) {
+            Some((lang, rest)) => (Some(lang), rest),
+            None => (None, asked),
+        };
+        let route = match Route::parse(rest) {
+            Route::NotFound(_) => Route::NotFound(asked.to_owned()),
+            route => route,
+        };
+        Address { lang, route }
+    }
+
+    /// An in-portal link written in content (`#/news/x`), given the reader's language when it names
+    /// none, so following it keeps the page's language rather than the browser's.
+    pub fn link_in(href: &str, lang: Lang) -> String {
+        match Address::parse(href) {
+            Address { lang: None, route } if !matches!(route, Route::NotFound(_)) => route.href_in(lang),
+            _ => href.to_owned(),
         }
     }
 
@@ -42,7 +57,8 @@ pub enum Route {
     Search(SiteQuery),
     /// The accessibility statement the Act on the Provision of Digital Services requires.
     Accessibility,
-    /// An address the portal does not know; keeps what was asked for so the view can say it.
+    /// An address the portal does not know: the fragment exactly as asked (without `#`), so the view
+    /// can say it.
     NotFound(String),
 }
 
@@ -83,7 +99,9 @@ impl Route {
     /// language, so a shared link opens in the language it was copied in.
     pub fn href_in(&self, lang: Lang) -> String {
         let href = self.href();
-        let path = href.trim_start_matches('#').trim_start_matches('/');
+        let path = href.strip_prefix('#').unwrap_or(&href);
+        // Only a not-found address can hold a language already; it is replaced.
+        let path = split_language(path).map_or(path, |(_, rest)| rest).trim_start_matches('/');
         format!("#/{}/{path}", lang.code())
     }
 
@@ -111,9 +129,18 @@ fn with_query(path: &str, query: &str) -> String {
     }
 }
 
+/// `/sv/news` as `(Sv, "/news")`: the language is the first segment of a path that starts with `/`,
+/// however many slashes lead it, and ends at the next `/`, at `?` or with the path.
+fn split_language(path: &str) -> Option<(Lang, &str)> {
+    let segment_and_rest = path.strip_prefix('/')?.trim_start_matches('/');
+    let end = segment_and_rest.find(['/', '?']).unwrap_or(segment_and_rest.len());
+    let lang = Lang::from_code(&segment_and_rest[..end]).filter(|_| end == 2)?;
+    Some((lang, &segment_and_rest[end..]))
+}
+
 /// A segment that could be a slug; anything else cannot name content and is not-found straight away.
 fn is_slug_like(segment: &str) -> bool {
-    crate::content::validate::is_valid_slug(segment)
+    crate::content::model::is_valid_slug(segment)
 }
 
 #[cfg(test)]
@@ -177,6 +204,7 @@ mod tests {
             ("#/en/sections/legislation", Some(Lang::En), Route::Section("legislation".into())),
             ("#/news", None, Route::news()),
             ("#/de/news", None, Route::NotFound("/de/news".into())),
+            ("#/sv/nothing-here", Some(Lang::Sv), Route::NotFound("/sv/nothing-here".into())),
             ("#/finance", None, Route::NotFound("/finance".into())),
         ];
         for (fragment, lang, route) in cases {
@@ -196,5 +224,60 @@ mod tests {
     fn not_found_keeps_its_address() {
         let route = Route::parse("#/no/such/view");
         assert_eq!(Route::parse(&route.href()), route);
+    }
+
+    #[test]
+    fn a_not_found_address_is_kept_exactly_as_asked() {
+        for fragment in ["#/de/news", "#/sv/nothing-here", "#/fi/news/a/b", "#nothing", "#/fi/de//x?y"] {
+            let address = Address::parse(fragment);
+            assert!(matches!(&address.route, Route::NotFound(asked) if format!("#{asked}") == fragment), "{fragment}");
+            assert_eq!(address.route.href(), fragment, "{fragment}: shown as asked");
+        }
+        // The language switcher's links on a not-found page: the same address in another language.
+        assert_eq!(Address::parse("#/sv/nothing-here").route.href_in(Lang::Fi), "#/fi/nothing-here");
+        assert_eq!(Address::parse("#/de/news").route.href_in(Lang::Sv), "#/sv/de/news");
+    }
+
+    #[test]
+    fn odd_addresses_give_the_sensible_view_or_not_found() {
+        let cases = [
+            ("#//fi/news", Some(Lang::Fi), Route::news()),
+            ("#/fi//news", Some(Lang::Fi), Route::news()),
+            ("#/fi/news?", Some(Lang::Fi), Route::news()),
+            ("#/fi?", Some(Lang::Fi), Route::Home),
+            ("#/sv/?", Some(Lang::Sv), Route::Home),
+            ("#?", None, Route::Home),
+            ("#/news//", None, Route::news()),
+            ("#/fi/sections//legislation/", Some(Lang::Fi), Route::Section("legislation".into())),
+            ("#/FI/accessibility", Some(Lang::Fi), Route::Accessibility),
+            ("#/fin/news", None, Route::NotFound("/fin/news".into())),
+            ("#/f/news", None, Route::NotFound("/f/news".into())),
+            ("#fi/news", None, Route::NotFound("fi/news".into())),
+        ];
+        for (fragment, lang, route) in cases {
+            assert_eq!(Address::parse(fragment), Address { lang, route }, "{fragment}");
+        }
+    }
+
+    #[test]
+    fn an_address_of_several_kilobytes_is_read_as_what_it_says() {
+        let words = "tulkki%20".repeat(1000);
+        let search = Address::parse(&format!("#/fi/search?q={words}"));
+        assert_eq!(search.lang, Some(Lang::Fi));
+        assert!(matches!(&search.route, Route::Search(query) if query.text.len() == 7000 && query.page == 0));
+        for long in [format!("#/fi/news/{}", "a".repeat(5000)), format!("#/fi/{}", "x/".repeat(4000))] {
+            assert!(matches!(Address::parse(&long).route, Route::NotFound(asked) if format!("#{asked}") == long));
+        }
+    }
+
+    #[test]
+    fn links_in_content_keep_the_readers_language() {
+        assert_eq!(Address::link_in("#/news/some-item", Lang::Sv), "#/sv/news/some-item");
+        assert_eq!(Address::link_in("#/sections/legislation", Lang::En), "#/en/sections/legislation");
+        assert_eq!(Address::link_in("#/news?topic=fees", Lang::Sv), "#/sv/news?topic=fees");
+        assert_eq!(Address::link_in("#/", Lang::Sv), "#/sv/");
+        // A link that names its language keeps it; one the portal does not know stays as written.
+        assert_eq!(Address::link_in("#/fi/news/some-item", Lang::Sv), "#/fi/news/some-item");
+        assert_eq!(Address::link_in("#/no-such-view", Lang::Sv), "#/no-such-view");
     }
 }

@@ -3,9 +3,9 @@
 //! read back with a real feed parser. Also: the committed content.schema.json is what the types
 //! generate, and its patterns agree with the validator.
 
+use integration_portal::content::model::is_valid_slug;
 use integration_portal::content::model::{LINK_PATTERN, SLUG_PATTERN, WEB_ADDRESS_PATTERN};
 use integration_portal::content::schema::content_schema_json;
-use integration_portal::content::validate::is_valid_slug;
 use integration_portal::content::{check_content, parse_content, Block, LinkTarget};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -241,7 +241,16 @@ mod feeds {
             };
             assert_eq!(titles, expected_titles, "{lang}: newest first");
             let links: Vec<_> = feed.entries.iter().map(|e| e.links[0].href.clone()).collect();
-            assert_eq!(links, ["index.html#/news/fee-item", "index.html#/news/older-item"]);
+            // Each feed opens the portal in its own language, whatever the reader's browser prefers.
+            assert_eq!(
+                links,
+                [format!("index.html#/{lang}/news/fee-item"), format!("index.html#/{lang}/news/older-item")]
+            );
+            let feed_links: Vec<_> = feed.links.iter().map(|l| (l.rel.clone(), l.href.clone())).collect();
+            assert!(
+                feed_links.contains(&(Some("alternate".into()), format!("index.html#/{lang}/news"))),
+                "{lang}: {feed_links:?}"
+            );
             let dates: Vec<_> = feed.entries.iter().map(|e| e.updated.unwrap().to_rfc3339()).collect();
             assert_eq!(dates, ["2024-12-11T00:00:00+00:00", "2024-10-22T00:00:00+00:00"]);
             assert_eq!(feed.updated.unwrap().to_rfc3339(), "2024-12-11T00:00:00+00:00");
@@ -277,7 +286,10 @@ mod feeds {
         assert!(xml.contains("<entry xml:lang=\"en\">"), "{xml}");
         assert_eq!(finnish.entries[0].title.as_ref().unwrap().content, "Fee for a missed appointment");
         // --base-url makes links absolute.
-        assert_eq!(finnish.entries[0].links[0].href, "https://intra.example.fi/integration/index.html#/news/fee-item");
+        assert_eq!(
+            finnish.entries[0].links[0].href,
+            "https://intra.example.fi/integration/index.html#/fi/news/fee-item"
+        );
         // Markup in content stays text: escaped in the XML, the same characters after parsing.
         let body = finnish.entries[0].content.as_ref().unwrap().body.clone().unwrap();
         assert!(body.contains("<script>alert(1)</script>"), "{body}");

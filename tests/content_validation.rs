@@ -177,7 +177,7 @@ fn more_facet_options_than_search_can_hold_are_reported() {
         topic.id = format!("topic-{i}");
         topic
     }));
-    let problems = integration_portal::content::validate::problems(&content);
+    let problems = integration_portal::content::consistency::problems(&content);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].to_string(), "site.topics: has 65 entries; the portal can filter by at most 64");
 }

@@ -111,6 +111,22 @@ fn relevance_puts_title_hits_first() {
 }
 
 #[test]
+fn punctuation_alone_is_no_search_anywhere() {
+    let (content, index) = fixture();
+    for text in ["!!!", " ? ", "–", "..."] {
+        let query = NewsQuery::default().with_text(text.into()).with_sort(Sort::Relevance);
+        assert!(!query.has_search_words(), "{text:?}");
+        assert_eq!(query.effective_sort(), Sort::Newest, "{text:?}: relevance is not offered, newest is applied");
+        assert!(query.chips(&content, Lang::En).is_empty(), "{text:?}: no chip for words that search nothing");
+        assert_eq!(query.apply(&content, &index).items.len(), 8, "{text:?}: everything is listed");
+        assert!(!SiteQuery::default().with_text(text.into()).has_search_words(), "{text:?}");
+    }
+    let words = NewsQuery::default().with_text("keha!".into());
+    assert!(words.has_search_words() && SiteQuery::default().with_text("keha!".into()).has_search_words());
+    assert_eq!(words.chips(&content, Lang::En).len(), 1);
+}
+
+#[test]
 fn unknown_and_malformed_values_are_ignored() {
     let (content, index) = fixture();
     let query = NewsQuery::from_query_string(

@@ -5,6 +5,7 @@ pub mod layout;
 pub mod live_region;
 pub mod news_card;
 pub mod pagination;
+pub mod result_card;
 pub mod rich_text;
 pub mod search_box;
 pub mod status;

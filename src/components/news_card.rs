@@ -1,3 +1,4 @@
+use super::result_card::NewsMeta;
 use super::rich_text::Text;
 use crate::content::NewsItem;
 use crate::i18n::Lang;
@@ -11,11 +12,7 @@ pub fn NewsCard(item: NewsItem, lang: Lang) -> impl IntoView {
     view! {
         <li class="news-card">
             <h3><a href=href><Text text=item.title lang=lang /></a></h3>
-            <p class="meta">
-                <time datetime=item.published.to_iso()>{lang.date(item.published)}</time>
-                <span aria-hidden="true">" | "</span>
-                <span class="news-type">{lang.news_type(item.kind)}</span>
-            </p>
+            <NewsMeta published=item.published kind=item.kind lang=lang />
             <p><Text text=item.summary lang=lang /></p>
         </li>
     }

@@ -2,6 +2,7 @@
 
 use crate::content::{Block, Inline, LinkTarget, Localized, RichText};
 use crate::i18n::Lang;
+use crate::route::Address;
 use leptos::prelude::*;
 
 /// The `lang` attribute a text needs: set only where the text is not in the page's language.
@@ -52,15 +53,16 @@ fn render_rich_text(text: RichText, lang: Lang) -> impl IntoView {
         .collect_view()
 }
 
-/// A link from content.json. External links say so to screen readers and open in the whole window, not
-/// in the frame when the portal is embedded in an intranet page (most sites refuse to be framed); an
-/// address that is not allowed (validation rejects these, this is the second line of defence) is shown
-/// as plain text.
+/// A link from content.json. A link to a view of the portal opens it in the page's language. External
+/// links say so to screen readers and open in the whole window, not in the frame when the portal is
+/// embedded in an intranet page (most sites refuse to be framed). An address that is not allowed is
+/// shown as plain text: the content file may hold one, and the portal lists it as a problem.
 #[component]
 pub fn SafeLink(href: String, lang: Lang, children: Children) -> impl IntoView {
     match LinkTarget::of(&href) {
         LinkTarget::Unsafe => view! { <span class="unsafe-link">{children()}</span> }.into_any(),
-        LinkTarget::InApp | LinkTarget::Email => view! { <a href=href>{children()}</a> }.into_any(),
+        LinkTarget::InApp => view! { <a href=Address::link_in(&href, lang)>{children()}</a> }.into_any(),
+        LinkTarget::Email => view! { <a href=href>{children()}</a> }.into_any(),
         LinkTarget::External => view! {
             <a href=href rel="noopener noreferrer" target="_top" class="external">
                 {children()}

@@ -1,6 +1,6 @@
 //! What the reader sees before content is there: loading, or exactly what went wrong.
 
-use crate::content::ContentError;
+use crate::content::{ContentError, Problem};
 use crate::i18n::Lang;
 use crate::load::LoadError;
 use crate::offline::SavedAt;
@@ -54,6 +54,28 @@ pub fn LoadErrorView(lang: Lang, error: LoadError, on_retry: impl Fn() + 'static
             <button type="button" class="button" on:click=move |_| on_retry()>{texts.retry}</button>
         </div>
     }
+}
+
+/// Below the view when content.json has problems the portal worked around: folded, for the
+/// administrator, out of the officials' way; each problem with its path in the file.
+#[component]
+pub fn ContentProblemsNotice(lang: Lang, problems: Vec<Problem>) -> impl IntoView {
+    let texts = lang.texts();
+    (!problems.is_empty()).then(|| {
+        view! {
+            <div class="wrap">
+                <details class="content-problems">
+                    <summary>{lang.content_problem_count(problems.len())}</summary>
+                    <p>{texts.content_problems_body}</p>
+                    <ul class="problems">
+                        {problems.into_iter().map(|problem| view! {
+                            <li><code>{problem.path}</code>": "{problem.message}</li>
+                        }).collect_view()}
+                    </ul>
+                </details>
+            </div>
+        }
+    })
 }
 
 /// Above the view when the content is the copy saved for offline reading.

@@ -2,13 +2,15 @@
 //! another feed reader. Written by hand: the XML is small and fixed, and escaping is all it needs.
 //!
 //! The portal's address is not known when it is built (admins copy the folder anywhere), so links are
-//! relative to the feed, `index.html#/news/<slug>`, which a feed reader resolves against the address
+//! relative to the feed, `index.html#/sv/news/<slug>`, which a feed reader resolves against the address
 //! it fetched the feed from: the feeds sit beside `index.html`. Given the address, links are absolute.
+//! Each feed links to the portal in its own language, whatever the reader's browser prefers.
 
 use super::model::{Content, NewsItem, NewsType};
 use super::rich_text::{Block, Inline, LinkTarget, RichText};
 use super::Date;
 use crate::i18n::Lang;
+use crate::route::Route;
 use std::fmt::Write;
 
 /// The file name of a language's feed, beside `index.html`: `news.fi.atom`.
@@ -40,8 +42,11 @@ pub fn atom_feed(content: &Content, lang: Lang, base_url: &str) -> String {
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>",
         escape(&format!("{base_url}{}", feed_file_name(lang)))
     );
-    let _ =
-        writeln!(out, "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>", escape(&news_list_url(base_url)));
+    let _ = writeln!(
+        out,
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
+        escape(&portal_url(base_url, &Route::news(), lang))
+    );
     // Atom needs an author for every entry; the portal's name stands for its editors.
     if let Some(title) = site_title {
         let _ = writeln!(out, "  <author><name>{}</name></author>", escape(title.value));
@@ -54,13 +59,9 @@ pub fn atom_feed(content: &Content, lang: Lang, base_url: &str) -> String {
     xml
 }
 
-/// The item's address in the portal: relative to the feed unless the portal's address is given.
-pub fn news_item_url(base_url: &str, slug: &str) -> String {
-    format!("{base_url}index.html#/news/{slug}")
-}
-
-fn news_list_url(base_url: &str) -> String {
-    format!("{base_url}index.html#/news")
+/// A view's address in the portal, in `lang`: relative to the feed unless the portal's address is given.
+fn portal_url(base_url: &str, route: &Route, lang: Lang) -> String {
+    format!("{base_url}index.html{}", route.href_in(lang))
 }
 
 fn entry(out: &mut String, content: &Content, item: &NewsItem, lang: Lang, base_url: &str) {
@@ -76,7 +77,7 @@ fn entry(out: &mut String, content: &Content, item: &NewsItem, lang: Lang, base_
     let _ = writeln!(
         out,
         "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-        escape(&news_item_url(base_url, &item.slug))
+        escape(&portal_url(base_url, &Route::NewsItem(item.slug.clone()), lang))
     );
     if LinkTarget::of(&item.source) == LinkTarget::External {
         let _ = writeln!(out, "    <link rel=\"via\" href=\"{}\"/>", escape(&item.source));

@@ -9,9 +9,19 @@ use serde::{Deserialize, Serialize};
 /// The format this build reads; content.json names it in `format_version`.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// What [`super::validate::is_valid_slug`] accepts, as a JSON Schema pattern, so an editor's tooling
+/// What [`is_valid_slug`] accepts, as a JSON Schema pattern, so an editor's tooling
 /// flags a bad slug or id as it is typed.
 pub const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+/// Lowercase letters, digits and single hyphens: safe in an address without escaping.
+pub fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= 100
+        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
+}
 
 /// Links the portal shows as links, as [`super::rich_text::LinkTarget::of`] accepts them: `http(s)://`
 /// with a host, `mailto:` with an `@`, or an address in the portal, `#/…`. JSON Schema patterns have no
@@ -230,6 +240,15 @@ impl<T> Localized<T> {
         std::iter::once(lang)
             .chain(Lang::ALL)
             .find_map(|lang| self.get_exact(lang).map(|value| InLanguage { lang, value }))
+    }
+
+    /// Where the value in `lang` is kept.
+    pub fn slot(&mut self, lang: Lang) -> &mut Option<T> {
+        match lang {
+            Lang::Fi => &mut self.fi,
+            Lang::Sv => &mut self.sv,
+            Lang::En => &mut self.en,
+        }
     }
 
     pub fn languages(&self) -> impl Iterator<Item = Lang> + '_ {

@@ -227,7 +227,7 @@ pub fn generate(base: &Content, count: usize, seed: u64) -> Content {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{parse_content, validate::problems};
+    use crate::content::{consistency::problems, parse_content};
 
     #[test]
     fn generated_content_is_valid_deterministic_and_sized_as_asked() {

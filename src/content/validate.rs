@@ -1,10 +1,9 @@
-//! Reading content.json into the model and checking what serde cannot: unique slugs, references that
-//! resolve, safe links, texts present. Every problem is collected, not just the first.
+//! Reading content.json into the model, with messages that name what does not fit and where; what
+//! serde cannot check is in [`super::consistency`].
 
+use super::consistency::Problem;
 use super::locate::{byte_offset, path_at, serde_json_position, top_level_member, Position};
-use super::model::{Content, Localized, FORMAT_VERSION};
-use super::rich_text::{Block, LinkTarget};
-use std::collections::HashSet;
+use super::model::{Content, FORMAT_VERSION};
 use std::fmt;
 
 /// Why a content.json could not be used.
@@ -18,19 +17,6 @@ pub enum ContentError {
     WrongShape { path: String, line: usize, column: usize, message: String },
     /// Well-formed, but inconsistent: every problem found.
     Invalid { problems: Vec<Problem> },
-}
-
-/// One thing wrong in a content.json, at a JSON path such as `news[3].sections[0]`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Problem {
-    pub path: String,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
-    }
 }
 
 impl fmt::Display for ContentError {
@@ -107,18 +93,22 @@ pub(super) fn checked(mut content: Content) -> Result<Content, ContentError> {
         return Err(ContentError::UnsupportedVersion { found: Some(content.format_version.to_string()) });
     }
 
-    let problems = problems(&content);
+    let problems = super::consistency::problems(&content);
     if !problems.is_empty() {
         return Err(ContentError::Invalid { problems });
     }
-    // Stable: items of one day keep the order the editor gave them.
-    let news = &content.news;
-    let order = crate::order::highest_first(news.len(), &|i| news[i].published.ordinal());
-    crate::order::rearrange(&mut content.news, order);
+    newest_first(&mut content);
     Ok(content)
 }
 
-fn from_serde(text: &str, error: serde_json::Error) -> ContentError {
+/// The news in date order, newest first. Stable: items of one day keep the order the editor gave them.
+pub(super) fn newest_first(content: &mut Content) {
+    let news = &content.news;
+    let order = crate::order::highest_first(news.len(), &|i| news[i].published.ordinal());
+    crate::order::rearrange(&mut content.news, order);
+}
+
+pub(super) fn from_serde(text: &str, error: serde_json::Error) -> ContentError {
     // serde_json counts columns in bytes; editors, and every other position reported, in characters.
     let Position { line, column } = serde_json_position(text, error.line(), error.column());
     // serde_json appends " at line L column C"; the position is reported separately.
@@ -208,146 +198,6 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
-}
-
-/// Lowercase letters, digits and single hyphens: safe in an address without escaping.
-pub fn is_valid_slug(slug: &str) -> bool {
-    !slug.is_empty()
-        && slug.len() <= 100
-        && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !slug.starts_with('-')
-        && !slug.ends_with('-')
-        && !slug.contains("--")
-}
-
-/// Everything inconsistent in a parsed content.json.
-pub fn problems(content: &Content) -> Vec<Problem> {
-    let mut check = Checker::default();
-
-    check.text(&content.site.title, "site.title");
-    check.text(&content.site.introduction, "site.introduction");
-    if let Some(statement) = &content.site.accessibility {
-        check.text(&statement.title, "site.accessibility.title");
-        check.body(&statement.body, "site.accessibility.body");
-    }
-    for (kind, terms) in [("audiences", &content.site.audiences), ("topics", &content.site.topics)] {
-        let mut seen = HashSet::new();
-        for (i, term) in terms.iter().enumerate() {
-            let path = format!("site.{kind}[{i}]");
-            check.identifier(&term.id, &format!("{path}.id"), "id", &mut seen);
-            check.text(&term.name, &format!("{path}.name"));
-        }
-    }
-
-    // Search keeps each facet's options as bits of one 64-bit word.
-    for (path, count) in [
-        ("site.topics", content.site.topics.len()),
-        ("site.audiences", content.site.audiences.len()),
-        ("sections", content.sections.len()),
-    ] {
-        if count > crate::search::news_query::MAX_OPTIONS {
-            check.report(path.into(), format!("has {count} entries; the portal can filter by at most 64"));
-        }
-    }
-
-    let mut section_slugs = HashSet::new();
-    for (i, section) in content.sections.iter().enumerate() {
-        let path = format!("sections[{i}]");
-        check.identifier(&section.slug, &format!("{path}.slug"), "slug", &mut section_slugs);
-        check.text(&section.title, &format!("{path}.title"));
-        check.text(&section.summary, &format!("{path}.summary"));
-        check.body(&section.body, &format!("{path}.body"));
-        for (j, link) in section.links.iter().enumerate() {
-            check.text(&link.title, &format!("{path}.links[{j}].title"));
-            check.link(&link.href, &format!("{path}.links[{j}].href"));
-        }
-    }
-
-    let mut news_slugs = HashSet::new();
-    for (i, item) in content.news.iter().enumerate() {
-        let path = format!("news[{i}]");
-        check.identifier(&item.slug, &format!("{path}.slug"), "slug", &mut news_slugs);
-        check.text(&item.title, &format!("{path}.title"));
-        check.text(&item.summary, &format!("{path}.summary"));
-        check.body(&item.body, &format!("{path}.body"));
-        type Exists = fn(&Content, &str) -> bool;
-        let references: [(&str, &[String], &str, Exists); 3] = [
-            ("sections", &item.sections, "a slug in sections", |c, slug| c.section(slug).is_some()),
-            ("topics", &item.topics, "an id in site.topics", |c, id| c.topic(id).is_some()),
-            ("audiences", &item.audiences, "an id in site.audiences", |c, id| c.audience(id).is_some()),
-        ];
-        for (field, values, known, exists) in references {
-            for (j, value) in values.iter().enumerate() {
-                if !exists(content, value) {
-                    check.report(format!("{path}.{field}[{j}]"), format!("\"{value}\" is not {known}"));
-                }
-            }
-        }
-        if LinkTarget::of(&item.source) != LinkTarget::External {
-            check.report(
-                format!("{path}.source"),
-                format!("\"{}\" is not a web address (https://…) an official can open to check the facts", item.source),
-            );
-        }
-    }
-    check.problems
-}
-
-#[derive(Default)]
-struct Checker {
-    problems: Vec<Problem>,
-}
-
-impl Checker {
-    fn report(&mut self, path: String, message: String) {
-        self.problems.push(Problem { path, message });
-    }
-
-    fn identifier(&mut self, value: &str, path: &str, what: &str, seen: &mut HashSet<String>) {
-        if !is_valid_slug(value) {
-            self.report(
-                path.into(),
-                format!("{what} \"{value}\" must be lowercase letters a-z, digits and single hyphens"),
-            );
-        }
-        if !seen.insert(value.to_owned()) {
-            self.report(path.into(), format!("duplicate {what} \"{value}\""));
-        }
-    }
-
-    fn text(&mut self, text: &Localized<String>, path: &str) {
-        if text.languages().next().is_none() {
-            self.report(path.into(), "needs a text in at least one of fi, sv, en".into());
-        }
-        for lang in text.languages() {
-            if text.get_exact(lang).is_some_and(|value| value.trim().is_empty()) {
-                self.report(format!("{path}.{}", lang.code()), "is empty".into());
-            }
-        }
-    }
-
-    fn body(&mut self, body: &Localized<Vec<Block>>, path: &str) {
-        if body.languages().next().is_none() {
-            self.report(path.into(), "needs a body in at least one of fi, sv, en".into());
-        }
-        for lang in body.languages() {
-            let blocks = body.get_exact(lang).map(Vec::as_slice).unwrap_or_default();
-            for (i, block) in blocks.iter().enumerate() {
-                for href in block.links() {
-                    self.link(href, &format!("{path}.{}[{i}]", lang.code()));
-                }
-            }
-        }
-    }
-
-    fn link(&mut self, href: &str, path: &str) {
-        if LinkTarget::of(href) == LinkTarget::Unsafe {
-            self.report(
-                path.into(),
-                format!("link \"{href}\" is not allowed: use https://, http://, mailto: or an in-portal address #/…"),
-            );
-        }
-    }
 }
 
 #[cfg(test)]

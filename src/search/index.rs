@@ -366,12 +366,6 @@ fn for_each_language<T>(text: &Localized<T>, mut each: impl FnMut(&T)) {
     Lang::ALL.into_iter().filter_map(|lang| text.get_exact(lang)).for_each(&mut each);
 }
 
-/// The body as one plain text in the language shown, for snippets.
-pub fn body_text(body: &Localized<Vec<Block>>, lang: Lang) -> String {
-    body.get(lang)
-        .map(|found| found.value.iter().map(Block::plain_text).collect::<Vec<_>>().join(" "))
-        .unwrap_or_default()
-}
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 use super::index::{NewsFacts, SearchIndex};
 use super::query_string;
 use super::text::{query_terms, Term};
-use crate::content::validate::is_valid_slug;
+use crate::content::model::is_valid_slug;
 use crate::content::{Content, Date, NewsItem, NewsType};
 use crate::i18n::Lang;
 use std::collections::{BTreeMap, BTreeSet};
@@ -93,8 +93,8 @@ fn type_id(kind: NewsType) -> &'static str {
     }
 }
 
-/// Most options a facet can have: each is one bit of a `u64` (validation enforces it).
-pub const MAX_OPTIONS: usize = 64;
+/// Most options a facet can have: each is one bit of a `u64` (the content's checks enforce it).
+pub use crate::content::consistency::MAX_OPTIONS;
 
 /// Every news item's facet values as bits over each facet's options, in content order.
 pub(crate) fn facts(content: &Content) -> Vec<NewsFacts> {
@@ -315,9 +315,15 @@ impl NewsQuery {
             + usize::from(self.to.is_some())
     }
 
+    /// Whether the text holds a word to search for. Punctuation alone does not, and counts as no
+    /// search everywhere: in the results, the sort options, the chips.
+    pub fn has_search_words(&self) -> bool {
+        !query_terms(&self.text).is_empty()
+    }
+
     /// The order actually applied: relevance needs search words.
     pub fn effective_sort(&self) -> Sort {
-        if self.sort == Sort::Relevance && query_terms(&self.text).is_empty() {
+        if self.sort == Sort::Relevance && !self.has_search_words() {
             Sort::Newest
         } else {
             self.sort
@@ -328,7 +334,7 @@ impl NewsQuery {
     pub fn chips(&self, content: &Content, lang: Lang) -> Vec<Chip> {
         let texts = lang.texts();
         let mut chips = Vec::new();
-        if !self.text.trim().is_empty() {
+        if self.has_search_words() {
             chips.push(Chip { label: format!("“{}”", self.text.trim()), without: self.with_text(String::new()) });
         }
         for (facet, values) in &self.selected {

@@ -2,7 +2,7 @@
 
 use super::index::{Document, SearchIndex};
 use super::query_string;
-use super::text::Term;
+use super::text::{query_terms, Term};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct SiteQuery {
@@ -42,6 +42,11 @@ impl SiteQuery {
 
     pub fn with_page(&self, page: usize) -> SiteQuery {
         SiteQuery { page, ..self.clone() }
+    }
+
+    /// Whether the text holds a word to search for; without one the view shows its hint, not results.
+    pub fn has_search_words(&self) -> bool {
+        !query_terms(&self.text).is_empty()
     }
 
     /// Every match, best first, and the page's share of them.

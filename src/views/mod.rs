@@ -58,7 +58,8 @@ pub fn RouteView(route: RwSignal<Route>, loaded: Loaded, lang: Lang) -> impl Int
             },
             Route::Accessibility => view! { <accessibility::AccessibilityPage content=content lang=lang /> }.into_any(),
             Route::NotFound(asked) => {
-                view! { <not_found::NotFoundPage asked=Route::NotFound(asked).href_in(lang) lang=lang /> }.into_any()
+                // Shown as asked: the address bar keeps it too, without a language added.
+                view! { <not_found::NotFoundPage asked=Route::NotFound(asked).href() lang=lang /> }.into_any()
             }
         }
     }

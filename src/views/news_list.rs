@@ -2,21 +2,17 @@
 //! read from and written to the address.
 
 use crate::app::Navigator;
-use crate::components::highlight::Highlighted;
 use crate::components::live_region::Announcer;
 use crate::components::pagination::Pagination;
+use crate::components::result_card::{ResultCard, ResultKind};
 use crate::components::search_box::SearchBox;
 use crate::content::{Content, Date};
 use crate::i18n::Lang;
 use crate::route::Route;
-use crate::search::index::body_text;
-use crate::search::text::{highlight, snippet};
+use crate::search::result_text::{marked_snippet, marked_title};
 use crate::search::{Facet, NewsQuery, NewsResults, SearchIndex, Sort};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Characters of a result's text shown around the match.
-const SNIPPET_CHARS: usize = 180;
 
 #[component]
 pub fn NewsListPage(
@@ -175,7 +171,7 @@ fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<News
                     <label for="news-sort">{texts.sort_by}</label>
                     <select id="news-sort" on:change=on_sort>
                         {move || {
-                            let searching = query.with(|q| !q.text.trim().is_empty());
+                            let searching = query.with(NewsQuery::has_search_words);
                             let current = query.with(NewsQuery::effective_sort);
                             Sort::ALL.into_iter().filter(|sort| searching || *sort != Sort::Relevance).map(|sort| view! {
                                 <option value=sort.key() selected=sort == current>{sort.label(lang)}</option>
@@ -214,27 +210,11 @@ fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<News
                     <ul class="news-list">
                         {page_items.into_iter().map(|i| {
                             let item = &content.news[i];
-                            let title = item.title.get(lang);
-                            let summary = item.summary.text(lang);
-                            // The snippet shows where the words matched: the summary, else the body.
-                            let shown = if terms.is_empty() || highlight(summary, &terms).iter().any(|f| f.matched) {
-                                snippet(summary, &terms, SNIPPET_CHARS)
-                            } else {
-                                snippet(&body_text(&item.body, lang), &terms, SNIPPET_CHARS)
-                            };
                             view! {
-                                <li class="news-card">
-                                    <h3><a href=Route::NewsItem(item.slug.clone()).href_in(lang)
-                                        lang=title.filter(|t| t.lang != lang).map(|t| t.lang.code())>
-                                        <Highlighted fragments=highlight(title.map(|t| t.value.as_str()).unwrap_or_default(), &terms) />
-                                    </a></h3>
-                                    <p class="meta">
-                                        <time datetime=item.published.to_iso()>{lang.date(item.published)}</time>
-                                        <span aria-hidden="true">" | "</span>
-                                        <span class="news-type">{lang.news_type(item.kind)}</span>
-                                    </p>
-                                    <p><Highlighted fragments=shown /></p>
-                                </li>
+                                <ResultCard href=Route::NewsItem(item.slug.clone()).href_in(lang)
+                                    title=marked_title(&item.title, lang, &terms)
+                                    kind=ResultKind::News { published: item.published, kind: item.kind }
+                                    snippet=marked_snippet(&item.summary, &item.body, lang, &terms) lang=lang />
                             }
                         }).collect_view()}
                     </ul>
@@ -258,7 +238,7 @@ fn NoResults(content: Arc<Content>, query: NewsQuery, lang: Lang) -> impl IntoVi
                 {query.has_filters().then(|| view! {
                     <li><a href=Route::NewsList(query.without_filters()).href_in(lang)>{texts.remove_filters_keep_words}</a></li>
                 })}
-                {(!query.text.trim().is_empty()).then(|| view! {
+                {query.has_search_words().then(|| view! {
                     <li><a href=Route::NewsList(query.with_text(String::new())).href_in(lang)>{texts.clear_search}</a></li>
                     <li><a href=Route::Search(site_search).href_in(lang)>{texts.search_whole_portal}</a></li>
                 })}

@@ -1,20 +1,17 @@
 //! Search over the whole portal: sections and news together, best match first.
 
 use crate::app::Navigator;
-use crate::components::highlight::Highlighted;
 use crate::components::live_region::Announcer;
 use crate::components::pagination::Pagination;
+use crate::components::result_card::{ResultCard, ResultKind};
 use crate::components::search_box::SearchBox;
 use crate::content::Content;
 use crate::i18n::Lang;
 use crate::route::Route;
-use crate::search::index::body_text;
-use crate::search::text::{highlight, snippet};
+use crate::search::result_text::{marked_snippet, marked_title};
 use crate::search::{Document, SearchIndex, SiteQuery, SiteResults};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-const SNIPPET_CHARS: usize = 180;
 
 #[component]
 pub fn SearchPage(
@@ -29,8 +26,13 @@ pub fn SearchPage(
     let results = Memo::new(move |_| index.with(|index| query.with(|query| query.apply(index))));
     Effect::new(move |previous: Option<SiteQuery>| {
         let current = query.get();
+        // What is announced is what the page shows: the hint when there is nothing to search for.
         if previous.is_some() {
-            announcer.announce(lang.result_count(results.with(|r| r.hits.len())));
+            announcer.announce(if current.has_search_words() {
+                lang.result_count(results.with(|r| r.hits.len()))
+            } else {
+                texts.search_hint.to_owned()
+            });
         }
         current
     });
@@ -43,7 +45,7 @@ pub fn SearchPage(
             {move || {
                 let results = results.get();
                 let query = query.get();
-                if results.terms.is_empty() {
+                if !query.has_search_words() {
                     return view! { <p class="hint">{texts.search_hint}</p> }.into_any();
                 }
                 view! {
@@ -74,35 +76,21 @@ fn SearchResults(content: Arc<Content>, results: SiteResults, query: SiteQuery, 
         .page(page)
         .iter()
         .map(|document| {
-            let (route, title, summary, body, meta) = match *document {
+            let (href, title, summary, body, kind) = match *document {
                 Document::Section(i) => {
                     let section = &content.sections[i];
-                    (
-                        Route::Section(section.slug.clone()),
-                        &section.title,
-                        &section.summary,
-                        &section.body,
-                        texts.section_result.to_owned(),
-                    )
+                    let href = Route::Section(section.slug.clone()).href_in(lang);
+                    (href, &section.title, &section.summary, &section.body, ResultKind::Section)
                 }
                 Document::News(i) => {
                     let item = &content.news[i];
-                    let meta = format!("{} | {}", lang.date(item.published), lang.news_type(item.kind));
-                    (Route::NewsItem(item.slug.clone()), &item.title, &item.summary, &item.body, meta)
+                    let kind = ResultKind::News { published: item.published, kind: item.kind };
+                    (Route::NewsItem(item.slug.clone()).href_in(lang), &item.title, &item.summary, &item.body, kind)
                 }
             };
-            let summary = summary.text(lang);
-            let shown = if highlight(summary, terms).iter().any(|f| f.matched) {
-                snippet(summary, terms, SNIPPET_CHARS)
-            } else {
-                snippet(&body_text(body, lang), terms, SNIPPET_CHARS)
-            };
             view! {
-                <li class="news-card">
-                    <h3><a href=route.href_in(lang)><Highlighted fragments=highlight(title.text(lang), terms) /></a></h3>
-                    <p class="meta">{meta}</p>
-                    <p><Highlighted fragments=shown /></p>
-                </li>
+                <ResultCard href=href title=marked_title(title, lang, terms) kind=kind
+                    snippet=marked_snippet(summary, body, lang, terms) lang=lang />
             }
         })
         .collect_view();

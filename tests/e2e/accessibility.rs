@@ -191,6 +191,41 @@ async fn the_language_is_in_the_address_remembered_and_followed_by_html_lang() {
     fresh.close().await;
 }
 
+/// A link inside content is written without a language (`#/news/…`); following it on a Swedish page
+/// keeps Swedish, although this browser's remembered choice is Finnish.
+#[tokio::test]
+async fn a_link_inside_content_keeps_the_pages_language() {
+    let content = bundled_content();
+    let (section, target) = content
+        .sections
+        .iter()
+        .find_map(|section| {
+            let blocks = section.body.get_exact(Lang::Sv)?;
+            let href = blocks.iter().flat_map(|block| block.links()).find(|href| href.starts_with("#/news/"))?;
+            Some((section, href.trim_start_matches("#/news/").to_owned()))
+        })
+        .expect("a Swedish section body that links to a news item");
+    let server = serve();
+    let browser = Browser::open(&format!("{}#/fi/", server.url)).await;
+    browser.wait_for_all(".section-card").await;
+    browser.click_link("Suomeksi").await;
+    browser
+        .client
+        .goto(&format!("{}{}", server.url, Route::Section(section.slug.clone()).href_in(Lang::Sv)))
+        .await
+        .unwrap();
+    browser.wait_for_heading(section.title.text(Lang::Sv)).await;
+
+    let link = browser.client.find(Locator::Css(&format!(".body a[href$='/news/{target}']"))).await.unwrap();
+    assert_eq!(link.attr("href").await.unwrap().unwrap(), format!("#/sv/news/{target}"));
+    link.click().await.unwrap();
+    let item = content.news_item(&target).unwrap();
+    browser.wait_for_heading(item.title.text(Lang::Sv)).await;
+    assert_eq!(browser.client.execute("return document.documentElement.lang", vec![]).await.unwrap(), "sv");
+    assert!(browser.url().await.ends_with(&format!("#/sv/news/{target}")));
+    browser.close().await;
+}
+
 #[tokio::test]
 async fn the_accessibility_statement_is_linked_from_every_view() {
     let server = serve();

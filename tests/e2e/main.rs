@@ -18,6 +18,7 @@ mod accessibility;
 mod bench;
 mod deploy;
 mod load;
+mod resilience;
 mod search;
 mod views;
 

@@ -270,3 +270,54 @@ async fn search_answers_from_the_headlines_at_once_and_body_matches_follow() {
     assert!(marks.as_f64().unwrap() > 0.0, "search was ready before the bodies were indexed: {marks}");
     browser.close().await;
 }
+
+/// Clearing the box shows the hint again, and the hint, not "0 results", is what is announced.
+#[tokio::test]
+async fn clearing_site_search_announces_the_hint_it_shows() {
+    let server = serve();
+    let browser = Browser::open(&format!("{}#/en/search", server.url)).await;
+    browser.wait_for_heading("Search the portal").await;
+    let input = browser.client.find(Locator::Id("site-search")).await.unwrap();
+    input.send_keys("refugee").await.unwrap();
+    browser.wait_for_all(".news-card").await;
+    for _ in 0.."refugee".len() {
+        input.send_keys("\u{E003}").await.unwrap();
+    }
+    let hint = Lang::En.texts().search_hint;
+    browser
+        .wait_for("the hint", || async { (browser.text_of(".hint").await.as_deref() == Some(hint)).then_some(()) })
+        .await;
+    browser
+        .wait_for("the hint announced", || async {
+            (browser.text_of("#announcer").await.as_deref() == Some(hint)).then_some(())
+        })
+        .await;
+    // Punctuation alone is no search here either.
+    input.send_keys("?!").await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(browser.text_of(".hint").await.as_deref(), Some(hint));
+    assert_eq!(browser.text_of("#announcer").await.as_deref(), Some(hint));
+    browser.close().await;
+}
+
+/// Where an item lacks Swedish, its Finnish or English title and snippet are marked with their own
+/// language on a Swedish page, in the news list and in site search alike (WCAG 3.1.2).
+#[tokio::test]
+async fn results_in_a_fallback_language_are_marked_with_it() {
+    let server = serve();
+    // minimal.json's news are in English only.
+    server.replace("content.json", Some(&crate::fixture("minimal.json")));
+    for view in ["#/sv/search?q=fee", "#/sv/news?q=fee"] {
+        let browser = Browser::open(&format!("{}{view}", server.url)).await;
+        browser.wait_for_all(".news-card").await;
+        let card = browser.client.find(Locator::Css(".news-card")).await.unwrap();
+        let title = card.find(Locator::Css("h3 a")).await.unwrap();
+        assert_eq!(title.attr("lang").await.unwrap().as_deref(), Some("en"), "{view}: title");
+        let snippet = card.find(Locator::Css("p:not(.meta)")).await.unwrap();
+        assert_eq!(snippet.attr("lang").await.unwrap().as_deref(), Some("en"), "{view}: snippet");
+        // The line of date and type is the page's own words.
+        let meta = card.find(Locator::Css(".meta")).await.unwrap();
+        assert_eq!(meta.attr("lang").await.unwrap(), None, "{view}: meta");
+        browser.close().await;
+    }
+}

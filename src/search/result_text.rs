@@ -1,0 +1,82 @@
+//! What a search result shows of an item: its title and a snippet, marked where the words matched, each
+//! with the language it is written in. The news list and site search both show results this way.
+
+use super::text::{highlight, snippet, Fragment, Term};
+use crate::content::{Block, Localized};
+use crate::i18n::Lang;
+
+/// Characters of a result's text shown around the match.
+pub const SNIPPET_CHARS: usize = 180;
+
+/// A text cut into matched and plain pieces, in the language it is in: the page's, or another where the
+/// item lacks the page's (the view then marks it with its own `lang`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Marked {
+    pub lang: Lang,
+    pub fragments: Vec<Fragment>,
+}
+
+/// The title, its matched words marked.
+pub fn marked_title(title: &Localized<String>, lang: Lang, terms: &[Term]) -> Marked {
+    let found = title.get(lang);
+    let text = found.map(|found| found.value.as_str()).unwrap_or_default();
+    Marked { lang: found.map_or(lang, |found| found.lang), fragments: highlight(text, terms) }
+}
+
+/// Where the words matched: the summary, else the body; the start of the summary when there are no
+/// words to match.
+pub fn marked_snippet(summary: &Localized<String>, body: &Localized<Vec<Block>>, lang: Lang, terms: &[Term]) -> Marked {
+    let summary = summary.get(lang);
+    let summary_text = summary.map(|found| found.value.as_str()).unwrap_or_default();
+    if terms.is_empty() || highlight(summary_text, terms).iter().any(|fragment| fragment.matched) {
+        return Marked {
+            lang: summary.map_or(lang, |found| found.lang),
+            fragments: snippet(summary_text, terms, SNIPPET_CHARS),
+        };
+    }
+    let body = body.get(lang);
+    let body_text =
+        body.map(|found| found.value.iter().map(Block::plain_text).collect::<Vec<_>>().join(" ")).unwrap_or_default();
+    Marked { lang: body.map_or(lang, |found| found.lang), fragments: snippet(&body_text, terms, SNIPPET_CHARS) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::RichText;
+    use crate::search::text::query_terms;
+
+    fn finnish_only(text: &str) -> Localized<String> {
+        Localized { fi: Some(text.into()), sv: None, en: None }
+    }
+
+    fn marked_text(marked: &Marked) -> String {
+        marked.fragments.iter().map(|fragment| fragment.text.as_str()).collect()
+    }
+
+    #[test]
+    fn text_in_a_fallback_language_says_which_it_is() {
+        let title = Localized { fi: Some("Tulkkaus".into()), sv: None, en: Some("Interpreting".into()) };
+        let terms = query_terms("tulk");
+        assert_eq!(marked_title(&title, Lang::Sv, &terms).lang, Lang::Fi);
+        assert_eq!(marked_title(&title, Lang::En, &terms).lang, Lang::En);
+
+        let body = Localized {
+            fi: None,
+            sv: Some(vec![Block::Paragraph { text: RichText::parse("Tolkning i kommunen") }]),
+            en: None,
+        };
+        let from_summary = marked_snippet(&finnish_only("Tulkkauksen kustannukset"), &body, Lang::Sv, &terms);
+        assert_eq!((from_summary.lang, marked_text(&from_summary).as_str()), (Lang::Fi, "Tulkkauksen kustannukset"));
+        let from_body = marked_snippet(&finnish_only("Kustannukset"), &body, Lang::Sv, &query_terms("tolkning"));
+        assert_eq!((from_body.lang, marked_text(&from_body).as_str()), (Lang::Sv, "Tolkning i kommunen"));
+        assert!(from_body.fragments[0].matched);
+    }
+
+    #[test]
+    fn without_search_words_the_summary_starts_the_snippet() {
+        let body = Localized { fi: Some(vec![Block::Heading { text: "Otsikko".into() }]), sv: None, en: None };
+        let shown = marked_snippet(&finnish_only("Yhteenveto"), &body, Lang::Fi, &[]);
+        assert_eq!(marked_text(&shown), "Yhteenveto");
+    }
+}
