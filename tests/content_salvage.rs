@@ -99,26 +99,43 @@ fn problems_after_a_left_out_item_keep_their_place_in_the_file() {
 }
 
 #[test]
-fn an_unknown_field_or_a_missing_list_is_named_and_the_rest_shown() {
+fn an_unknown_field_or_a_missing_list_is_named_and_left_out_while_its_item_shows() {
     let mut file = bundled();
     file["extra"] = json!(true);
     file["site"].as_object_mut().unwrap().remove("topics");
     file["sections"][0]["title"]["de"] = json!("Zusammenarbeit");
+    file["news"][0]["sumary"] = json!("a misspelt field");
     let salvaged = salvaged(&file);
-    assert_eq!(paths(&salvaged)[..3], ["site", "sections[0].title.de", "extra"], "{:#?}", salvaged.problems);
-    assert_eq!(salvaged.problems[0].message, "missing field `topics`");
-    assert_eq!(salvaged.content.sections.len(), 5, "a section that does not fit the model is left out");
+    let mut structural = paths(&salvaged)[..4].to_vec();
+    structural.sort();
+    assert_eq!(structural, ["extra", "news[0].sumary", "sections[0].title.de", "site"], "{:#?}", salvaged.problems);
+    let missing = salvaged.problems.iter().find(|problem| problem.path == "site").unwrap();
+    assert_eq!(missing.message, "missing field `topics`");
+    assert_eq!(salvaged.content.sections.len(), 6, "a section with an unknown field is still shown");
+    assert_eq!(salvaged.content.sections[0].title.en, bundled()["sections"][0]["title"]["en"].as_str().map(Into::into));
+    assert_eq!(salvaged.content.news.len(), bundled()["news"].as_array().unwrap().len());
     assert!(salvaged.content.site.topics.is_empty());
-    // The rest: references to the topics and the section no longer there, each named, each dropped.
-    let section = bundled()["sections"][0]["slug"].as_str().unwrap().to_owned();
-    for problem in &salvaged.problems[3..] {
-        assert!(
-            problem.message.ends_with("is not an id in site.topics")
-                || problem.message == format!("\"{section}\" is not a slug in sections"),
-            "{problem}"
-        );
+    // The rest: references to the topics no longer there, each named, each dropped.
+    for problem in &salvaged.problems[4..] {
+        assert!(problem.message.ends_with("is not an id in site.topics"), "{problem}");
     }
-    assert!(salvaged.content.news.iter().all(|item| item.topics.is_empty() && !item.sections.contains(&section)));
+    assert!(salvaged.content.news.iter().all(|item| item.topics.is_empty()));
+}
+
+#[test]
+fn a_site_text_or_list_that_does_not_fit_is_emptied() {
+    let mut file = bundled();
+    file["site"]["introduction"] = json!(5);
+    file["site"]["audiences"] = json!("everyone");
+    let salvaged = salvaged(&file);
+    assert_eq!(
+        paths(&salvaged)[..3],
+        ["site.audiences", "site.introduction", "site.introduction"],
+        "{:#?}",
+        salvaged.problems
+    );
+    assert!(salvaged.content.site.audiences.is_empty());
+    assert_eq!(salvaged.content.sections.len(), 6);
 }
 
 #[test]
@@ -164,4 +181,19 @@ fn every_single_deletion_of_a_small_file_is_read_or_refused_without_a_panic() {
             assert_eq!(salvaged.problems.is_empty(), parse_content(&deleted).is_ok(), "deleted at {at}");
         }
     }
+}
+
+#[test]
+fn a_file_with_more_faults_than_one_typo_explains_is_refused_with_its_first() {
+    let mut file = bundled();
+    let template = file["news"][0].clone();
+    let news = file["news"].as_array_mut().unwrap();
+    for i in 0..40 {
+        let mut item = template.clone();
+        item["slug"] = json!(format!("broken-{i}"));
+        item["published"] = json!(i);
+        news.push(item);
+    }
+    let error = salvage_content(&file.to_string()).unwrap_err();
+    assert!(error.to_string().contains("news[14].published"), "{error}");
 }

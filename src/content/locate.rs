@@ -111,6 +111,33 @@ pub fn top_level_member<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     text.get(start..scanner.at)
 }
 
+/// Where the value at `path` is written in `text`, in bytes: the start of its key when it is a member
+/// of an object, and its value from start to end. `None` unless the path leads exactly to a value.
+pub fn byte_span(text: &str, path: &str) -> Option<ByteSpan> {
+    let mut scanner = Scanner { bytes: text.as_bytes(), at: 0 };
+    scanner.skip_whitespace();
+    let mut key = None;
+    for segment in segments(path) {
+        let (key_at, value_at) = match segment {
+            Segment::Key(wanted) => scanner.member(&wanted)?,
+            Segment::Index(index) => scanner.element(index)?,
+        };
+        key = key_at;
+        scanner.at = value_at;
+    }
+    let value = scanner.at;
+    scanner.skip_value()?;
+    Some(ByteSpan { key, value, end: scanner.at })
+}
+
+/// Byte offsets of a value in a text: see [`byte_span`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ByteSpan {
+    pub key: Option<usize>,
+    pub value: usize,
+    pub end: usize,
+}
+
 /// The line and character column of byte offset `at`.
 pub fn position_of(text: &str, at: usize) -> Position {
     let before = &text.as_bytes()[..at.min(text.len())];

@@ -56,7 +56,7 @@ pub fn parse_content(text: &str) -> Result<Content, ContentError> {
 }
 
 /// The text read into the model, or what in it does not fit.
-fn deserialize(text: &str) -> Result<Content, ContentError> {
+pub(super) fn deserialize(text: &str) -> Result<Content, ContentError> {
     // serde would read a struct from an array too; content.json is always an object.
     let trimmed = text.trim_start();
     if !trimmed.is_empty() && !trimmed.starts_with('{') {

@@ -128,7 +128,7 @@ async fn back_and_forward_move_between_views() {
 async fn unknown_addresses_and_slugs_show_not_found() {
     let server = serve();
     // A known view whose item is missing gets the reader's language, as any address without one does.
-    for fragment in ["#/news/no-such-item", "#/sections/no-such-section", "#/news/%3Cscript%3E"] {
+    for fragment in ["#/news/no-such-item", "#/sections/no-such-section"] {
         let browser = Browser::open(&format!("{}{fragment}", server.url)).await;
         browser.wait_for_heading("Page not found").await;
         let address = browser.text_of(".not-found code").await.unwrap();
@@ -144,7 +144,7 @@ async fn unknown_addresses_and_slugs_show_not_found() {
 #[tokio::test]
 async fn an_unknown_address_is_shown_and_kept_as_asked() {
     let server = serve();
-    for fragment in ["#/de/news", "#/no-such-view", "#/sv/no-such-view", "#fi"] {
+    for fragment in ["#/de/news", "#/no-such-view", "#/sv/no-such-view", "#fi", "#/news/%3Cscript%3E"] {
         let browser = Browser::open(&format!("{}{fragment}", server.url)).await;
         browser.wait_for_all(".not-found code").await;
         assert_eq!(browser.text_of(".not-found code").await.unwrap(), fragment);
