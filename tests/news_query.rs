@@ -5,7 +5,7 @@ use integration_portal::i18n::Lang;
 use integration_portal::route::Route;
 use integration_portal::search::{Facet, NewsQuery, SearchIndex, SiteQuery, Sort};
 use proptest::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 fn fixture() -> (Content, SearchIndex) {
     let content = parse_content(include_str!("fixtures/facets.json")).unwrap();
@@ -206,7 +206,7 @@ fn news_query() -> impl Strategy<Value = NewsQuery> {
     )
         .prop_map(|(text, selected, from, to, sort, page)| NewsQuery {
             text,
-            selected: selected.into_iter().collect::<BTreeMap<Facet, BTreeSet<String>>>(),
+            selected: selected.into_iter().collect(),
             from,
             to,
             sort,

@@ -4,6 +4,7 @@ pub mod index;
 pub mod news_query;
 pub mod query_string;
 pub mod result_text;
+pub mod selection;
 pub mod site_query;
 pub mod text;
 

@@ -4,11 +4,11 @@
 
 use super::index::{NewsFacts, SearchIndex};
 use super::query_string;
+use super::selection::Selection;
 use super::text::{query_terms, Term};
 use crate::content::model::is_valid_slug;
 use crate::content::{Content, Date, NewsItem, NewsType};
 use crate::i18n::Lang;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// Results shown per page; the list stays small however many match.
 pub const PAGE_SIZE: usize = 20;
@@ -159,7 +159,7 @@ pub struct NewsQuery {
     /// As typed, spaces included, so the search box never changes under the user's fingers.
     pub text: String,
     /// Only facets with at least one value selected.
-    pub selected: BTreeMap<Facet, BTreeSet<String>>,
+    pub selected: Selection,
     pub from: Option<Date>,
     pub to: Option<Date>,
     pub sort: Sort,
@@ -211,11 +211,8 @@ impl NewsQuery {
                 "page" => parsed.page = value.parse::<usize>().ok().filter(|&p| p >= 1).map_or(0, |p| p - 1),
                 key => {
                     if let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == key) {
-                        let values: BTreeSet<String> =
-                            value.split(',').filter(|v| is_valid_slug(v)).map(str::to_owned).collect();
-                        if !values.is_empty() {
-                            parsed.selected.insert(facet, values);
-                        }
+                        let values = value.split(',').filter(|v| is_valid_slug(v)).map(str::to_owned);
+                        parsed.selected.set(facet, values);
                     }
                 }
             }
@@ -230,7 +227,7 @@ impl NewsQuery {
             pairs.push(("q", self.text.clone()));
         }
         for (facet, values) in &self.selected {
-            pairs.push((facet.key(), values.iter().cloned().collect::<Vec<_>>().join(",")));
+            pairs.push((facet.key(), values.join(",")));
         }
         pairs.extend(self.from.map(|d| ("from", d.to_iso())));
         pairs.extend(self.to.map(|d| ("to", d.to_iso())));
@@ -245,32 +242,18 @@ impl NewsQuery {
 
     /// The same query without values this content does not have (an old or mistyped link).
     pub fn known_only(mut self, content: &Content) -> NewsQuery {
-        for facet in Facet::ALL {
-            let options = facet.options(content);
-            if let Some(values) = self.selected.get_mut(&facet) {
-                values.retain(|v| options.contains(&v.as_str()));
-                if values.is_empty() {
-                    self.selected.remove(&facet);
-                }
-            }
-        }
+        self.selected.retain(|facet, value| facet.options(content).contains(&value));
         self
     }
 
     pub fn is_selected(&self, facet: Facet, value: &str) -> bool {
-        self.selected.get(&facet).is_some_and(|values| values.contains(value))
+        self.selected.get(&facet).is_some_and(|values| values.iter().any(|chosen| chosen == value))
     }
 
     /// This query with one facet value switched, back on the first page.
     pub fn toggled(&self, facet: Facet, value: &str) -> NewsQuery {
         let mut next = self.clone();
-        let values = next.selected.entry(facet).or_default();
-        if !values.remove(value) {
-            values.insert(value.to_owned());
-        }
-        if values.is_empty() {
-            next.selected.remove(&facet);
-        }
+        next.selected.toggle(facet, value);
         next.page = 0;
         next
     }
@@ -310,9 +293,7 @@ impl NewsQuery {
     }
 
     pub fn filter_count(&self) -> usize {
-        self.selected.values().map(BTreeSet::len).sum::<usize>()
-            + usize::from(self.from.is_some())
-            + usize::from(self.to.is_some())
+        self.selected.value_count() + usize::from(self.from.is_some()) + usize::from(self.to.is_some())
     }
 
     /// Whether the text holds a word to search for. Punctuation alone does not, and counts as no
@@ -434,12 +415,17 @@ impl NewsQuery {
             })
             .collect();
 
-        let mut years: BTreeMap<u16, usize> = BTreeMap::new();
+        // Newest year first. A few dozen years at most: a sorted list, not a map's code in the wasm.
+        let mut years: Vec<(u16, usize)> = Vec::new();
         for (facts, failed) in index.news_facts.iter().zip(&failed) {
             if failed & !DATE_BIT == 0 {
-                *years.entry(facts.published.year).or_default() += 1;
+                let year = facts.published.year;
+                match years.binary_search_by(|(listed, _)| year.cmp(listed)) {
+                    Ok(at) => years[at].1 += 1,
+                    Err(at) => years.insert(at, (year, 1)),
+                }
             }
         }
-        NewsResults { items, facet_counts, years: years.into_iter().rev().collect(), terms }
+        NewsResults { items, facet_counts, years, terms }
     }
 }
