@@ -107,8 +107,8 @@ fn main() {
             Route::NewsItem(item.slug.clone()).href_in(lang),
             t(&item.title),
             item.published.to_iso(),
-            lang.date(item.published),
-            lang.news_type(item.kind),
+            item.published.written_in(lang),
+            item.kind.name_in(lang),
             t(&item.summary)
         )
         .unwrap();

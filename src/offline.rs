@@ -3,6 +3,7 @@
 //! portal then says that it is showing saved content, and from when.
 
 use crate::content::Date;
+use crate::i18n::Lang;
 
 /// The header the service worker puts on its saved copies: when the copy was saved (ISO 8601, UTC).
 pub const CACHED_AT_HEADER: &str = "X-Portal-Cached-At";
@@ -26,6 +27,12 @@ impl SavedAt {
             Date { year: time.get_full_year() as u16, month: time.get_month() as u8 + 1, day: time.get_date() as u8 };
         Some(SavedAt { date, hour: time.get_hours() as u8, minute: time.get_minutes() as u8 })
     }
+
+    /// "Showing content saved on 29.11.2026 at 14:05: …", the time written as the language writes it.
+    pub fn notice_in(self, lang: Lang) -> String {
+        let time = format!("{}{}{:02}", self.hour, lang.time_separator(), self.minute);
+        lang.texts().saved_notice.replace("{date}", &self.date.written_in(lang)).replace("{time}", &time)
+    }
 }
 
 /// Registers the service worker for the portal's folder. Release builds only: during development
@@ -48,4 +55,26 @@ pub fn register_service_worker() {
     let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
     let _ = registration.catch(&ignore);
     ignore.forget();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_saved_notice_says_when_in_each_language() {
+        let saved = SavedAt { date: Date { year: 2026, month: 11, day: 29 }, hour: 14, minute: 5 };
+        assert_eq!(
+            saved.notice_in(Lang::En),
+            "Showing content saved on 29.11.2026 at 14:05: you are offline or the server did not answer."
+        );
+        assert_eq!(
+            saved.notice_in(Lang::Fi),
+            "Näytetään 29.11.2026 klo 14.05 tallennettua sisältöä: olet offline-tilassa tai palvelin ei vastannut."
+        );
+        assert!(saved.notice_in(Lang::Sv).starts_with("Visar innehåll som sparades 29.11.2026 kl. 14.05:"));
+        for lang in Lang::ALL {
+            assert!(!saved.notice_in(lang).contains('{'), "{lang:?}");
+        }
+    }
 }

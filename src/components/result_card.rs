@@ -36,9 +36,9 @@ pub fn ResultCard(href: String, title: Marked, kind: ResultKind, snippet: Marked
 pub fn NewsMeta(published: Date, kind: NewsType, lang: Lang) -> impl IntoView {
     view! {
         <p class="meta">
-            <time datetime=published.to_iso()>{lang.date(published)}</time>
+            <time datetime=published.to_iso()>{published.written_in(lang)}</time>
             <span aria-hidden="true">" | "</span>
-            <span class="news-type">{lang.news_type(kind)}</span>
+            <span class="news-type">{kind.name_in(lang)}</span>
         </p>
     }
 }

@@ -83,7 +83,7 @@ pub fn ContentProblemsNotice(lang: Lang, problems: Vec<Problem>) -> impl IntoVie
 pub fn SavedNotice(lang: Lang, saved_at: SavedAt) -> impl IntoView {
     view! {
         <div class="wrap">
-            <p class="notice saved-notice" role="status">{lang.saved_notice(saved_at)}</p>
+            <p class="notice saved-notice" role="status">{saved_at.notice_in(lang)}</p>
         </div>
     }
 }

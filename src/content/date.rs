@@ -49,6 +49,11 @@ impl Date {
         format!("{}.{}.{}", self.day, self.month, self.year)
     }
 
+    /// The date as the reader's language writes it: dotted in all three, as kotoutuminen.fi shows it.
+    pub fn written_in(self, _lang: crate::i18n::Lang) -> String {
+        self.to_dotted()
+    }
+
     /// The form for `<time datetime>` and for content.json.
     pub fn to_iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)

@@ -151,6 +151,16 @@ pub enum NewsType {
     PressRelease,
 }
 
+impl NewsType {
+    /// What readers call this kind of news in `lang`.
+    pub fn name_in(self, lang: Lang) -> &'static str {
+        match self {
+            NewsType::NewsItem => lang.texts().news_item,
+            NewsType::PressRelease => lang.texts().press_release,
+        }
+    }
+}
+
 /// One news item, at the address `#/news/<slug>`.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]

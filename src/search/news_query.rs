@@ -72,7 +72,7 @@ impl Facet {
             Facet::Type => {
                 let kind =
                     if value == type_id(NewsType::PressRelease) { NewsType::PressRelease } else { NewsType::NewsItem };
-                return lang.news_type(kind).to_owned();
+                return kind.name_in(lang).to_owned();
             }
             Facet::Topic => content.topic(value).map(|t| &t.name),
             Facet::Audience => content.audience(value).map(|t| &t.name),
@@ -328,13 +328,13 @@ impl NewsQuery {
         }
         if let Some(from) = self.from {
             chips.push(Chip {
-                label: format!("{} {}", texts.date_from, lang.date(from)),
+                label: format!("{} {}", texts.date_from, from.written_in(lang)),
                 without: self.with_dates(None, self.to),
             });
         }
         if let Some(to) = self.to {
             chips.push(Chip {
-                label: format!("{} {}", texts.date_to, lang.date(to)),
+                label: format!("{} {}", texts.date_to, to.written_in(lang)),
                 without: self.with_dates(self.from, None),
             });
         }

@@ -16,7 +16,7 @@ pub fn AccessibilityPage(content: Arc<Content>, lang: Lang) -> impl IntoView {
         <article class="wrap section-page">
             <h1 tabindex="-1"><Text text=statement.title lang=lang /></h1>
             <p class="meta">
-                {lang.texts().updated}" "<time datetime=statement.updated.to_iso()>{lang.date(statement.updated)}</time>
+                {lang.texts().updated}" "<time datetime=statement.updated.to_iso()>{statement.updated.written_in(lang)}</time>
             </p>
             <Body body=statement.body lang=lang />
         </article>

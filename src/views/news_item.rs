@@ -14,9 +14,9 @@ pub fn NewsItemPage(item: NewsItem, content: Arc<Content>, lang: Lang) -> impl I
             <p class="back"><a href=Route::news().href_in(lang)>{texts.back_to_news}</a></p>
             <h1 tabindex="-1"><Text text=item.title lang=lang /></h1>
             <p class="meta">
-                {texts.published}" "<time datetime=item.published.to_iso()>{lang.date(item.published)}</time>
+                {texts.published}" "<time datetime=item.published.to_iso()>{item.published.written_in(lang)}</time>
                 <span aria-hidden="true">" | "</span>
-                <span class="news-type">{lang.news_type(item.kind)}</span>
+                <span class="news-type">{item.kind.name_in(lang)}</span>
             </p>
             <p class="lead"><Text text=item.summary lang=lang /></p>
             <Body body=item.body lang=lang />

@@ -19,7 +19,7 @@ pub fn SectionPage(section: Section, content: Arc<Content>, lang: Lang) -> impl 
         <article class="wrap section-page">
             <h1 tabindex="-1"><Text text=section.title lang=lang /></h1>
             <p class="lead"><Text text=section.summary lang=lang /></p>
-            <p class="meta">{texts.updated}" "<time datetime=section.updated.to_iso()>{lang.date(section.updated)}</time></p>
+            <p class="meta">{texts.updated}" "<time datetime=section.updated.to_iso()>{section.updated.written_in(lang)}</time></p>
             <Body body=section.body lang=lang />
             {(!section.links.is_empty()).then(|| view! {
                 <section aria-labelledby="links-heading">
