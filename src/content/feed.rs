@@ -6,7 +6,7 @@
 //! it fetched the feed from: the feeds sit beside `index.html`. Given the address, links are absolute.
 //! Each feed links to the portal in its own language, whatever the reader's browser prefers.
 
-use super::model::{Content, NewsItem, NewsType};
+use super::model::{Content, NewsItem};
 use super::rich_text::{Block, Inline, LinkTarget, RichText};
 use super::Date;
 use crate::i18n::Lang;
@@ -82,11 +82,8 @@ fn entry(out: &mut String, content: &Content, item: &NewsItem, lang: Lang, base_
     if LinkTarget::of(&item.source) == LinkTarget::External {
         let _ = writeln!(out, "    <link rel=\"via\" href=\"{}\"/>", escape(&item.source));
     }
-    let kind = match item.kind {
-        NewsType::NewsItem => lang.texts().news_item,
-        NewsType::PressRelease => lang.texts().press_release,
-    };
-    let _ = writeln!(out, "    <category term=\"{}\" label=\"{}\"/>", news_type_id(item.kind), escape(kind));
+    let kind = item.kind;
+    let _ = writeln!(out, "    <category term=\"{}\" label=\"{}\"/>", kind.id(), escape(kind.name_in(lang)));
     let topics = item.topics.iter().map(|id| (id, content.topic(id)));
     let audiences = item.audiences.iter().map(|id| (id, content.audience(id)));
     for (id, term) in topics.chain(audiences) {
@@ -109,13 +106,6 @@ fn text_element(out: &mut String, depth: usize, name: &str, text: &str, text_lan
     let lang_attribute =
         if text_lang == parent_lang { String::new() } else { format!(" xml:lang=\"{}\"", text_lang.code()) };
     let _ = writeln!(out, "{indent}<{name} type=\"text\"{lang_attribute}>{}</{name}>", escape(text));
-}
-
-fn news_type_id(kind: NewsType) -> &'static str {
-    match kind {
-        NewsType::NewsItem => "news-item",
-        NewsType::PressRelease => "press-release",
-    }
 }
 
 /// A body as plain text: blocks separated by blank lines, list items as bullets, and a link's address

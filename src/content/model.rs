@@ -152,6 +152,14 @@ pub enum NewsType {
 }
 
 impl NewsType {
+    /// Its id, as content.json, the address's `type=` and the feeds' categories write it.
+    pub fn id(self) -> &'static str {
+        match self {
+            NewsType::NewsItem => "news-item",
+            NewsType::PressRelease => "press-release",
+        }
+    }
+
     /// What readers call this kind of news in `lang`.
     pub fn name_in(self, lang: Lang) -> &'static str {
         match self {

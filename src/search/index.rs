@@ -2,8 +2,9 @@
 //! so a keystroke looks up a range of words instead of reading every body again; and each news item's
 //! facet values as bits, so counting what each filter would give is a few integer operations an item.
 
+use super::facet::{filter_bits, FilterBits};
 use super::text::{query_terms, Term, Word, WordReader};
-use crate::content::{Block, Content, Date, Localized};
+use crate::content::{Block, Content, Localized};
 use crate::i18n::Lang;
 use hashbrown::hash_table::{Entry, HashTable};
 use std::sync::Arc;
@@ -103,14 +104,6 @@ struct Part {
     initials: Initials,
 }
 
-/// A news item's facet values as bit sets over each facet's options, and its date, for filtering.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NewsFacts {
-    /// Indexed by `Facet as usize`; bit `i` is the facet's `i`-th option.
-    pub values: [u64; 4],
-    pub published: Date,
-}
-
 pub struct SearchIndex {
     sections: usize,
     news: usize,
@@ -118,7 +111,7 @@ pub struct SearchIndex {
     /// word's documents in ascending order, once each. Kept apart rather than merged, so completing the
     /// index neither copies it nor holds the page.
     parts: Vec<Arc<Part>>,
-    pub(crate) news_facts: Vec<NewsFacts>,
+    pub(crate) filter_bits: Vec<FilterBits>,
 }
 
 /// How well each document matched a query; 0 for no match.
@@ -249,7 +242,7 @@ impl BodyIndexing {
     pub fn finish(self, headlines: &SearchIndex) -> SearchIndex {
         let bodies = Arc::new(self.builder.into_part());
         let parts = headlines.parts.iter().cloned().chain([bodies]).collect();
-        SearchIndex { parts, news_facts: headlines.news_facts.clone(), ..*headlines }
+        SearchIndex { parts, filter_bits: headlines.filter_bits.clone(), ..*headlines }
     }
 }
 
@@ -275,7 +268,7 @@ impl SearchIndex {
             sections: content.sections.len(),
             news: content.news.len(),
             parts: vec![Arc::new(builder.into_part())],
-            news_facts: super::news_query::facts(content),
+            filter_bits: filter_bits(content),
         };
         (index, BodyIndexing { builder: Builder::new(documents), next: 0 })
     }

@@ -1,5 +1,6 @@
 //! Finding things: the text search index and the news query with its facets.
 
+pub mod facet;
 pub mod index;
 pub mod news_query;
 pub mod query_string;
@@ -8,8 +9,9 @@ pub mod selection;
 pub mod site_query;
 pub mod text;
 
+pub use facet::Facet;
 pub use index::{BodyIndexing, Document, Scores, SearchIndex};
-pub use news_query::{Chip, Facet, NewsQuery, NewsResults, Sort, PAGE_SIZE};
+pub use news_query::{Chip, NewsQuery, NewsResults, Sort, PAGE_SIZE};
 pub use site_query::{SiteQuery, SiteResults};
 
 /// How many pages `len` results fill; at least one, so an empty result is page 1 of 1.

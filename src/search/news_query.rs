@@ -2,119 +2,17 @@
 //! how that reads from the address, writes back to it, applies to the content and is described in
 //! words. Values default to nothing, and defaults are left out of the address.
 
-use super::index::{NewsFacts, SearchIndex};
+use super::facet::{Facet, MAX_OPTIONS};
+use super::index::SearchIndex;
 use super::query_string;
 use super::selection::Selection;
 use super::text::{query_terms, Term};
 use crate::content::model::is_valid_slug;
-use crate::content::{Content, Date, NewsItem, NewsType};
+use crate::content::{Content, Date};
 use crate::i18n::Lang;
 
 /// Results shown per page; the list stays small however many match.
 pub const PAGE_SIZE: usize = 20;
-
-/// A way to narrow news by a property items have several values of. OR within a facet, AND across.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Facet {
-    Type,
-    Topic,
-    Audience,
-    Section,
-}
-
-impl Facet {
-    pub const ALL: [Facet; 4] = [Facet::Type, Facet::Topic, Facet::Audience, Facet::Section];
-
-    /// Its name in the address.
-    pub fn key(self) -> &'static str {
-        match self {
-            Facet::Type => "type",
-            Facet::Topic => "topic",
-            Facet::Audience => "audience",
-            Facet::Section => "section",
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        let texts = lang.texts();
-        match self {
-            Facet::Type => texts.facet_type,
-            Facet::Topic => texts.facet_topic,
-            Facet::Audience => texts.facet_audience,
-            Facet::Section => texts.facet_section,
-        }
-    }
-
-    /// The values this facet offers, in the order content.json gives them.
-    pub fn options(self, content: &Content) -> Vec<&str> {
-        match self {
-            Facet::Type => vec![type_id(NewsType::NewsItem), type_id(NewsType::PressRelease)],
-            Facet::Topic => content.site.topics.iter().map(|t| t.id.as_str()).collect(),
-            Facet::Audience => content.site.audiences.iter().map(|t| t.id.as_str()).collect(),
-            Facet::Section => content.sections.iter().map(|s| s.slug.as_str()).collect(),
-        }
-    }
-
-    /// Calls `each` with every value an item has for this facet.
-    fn for_each_value<'a>(self, item: &'a NewsItem, mut each: impl FnMut(&'a str)) {
-        let values: &[String] = match self {
-            Facet::Type => return each(type_id(item.kind)),
-            Facet::Topic => &item.topics,
-            Facet::Audience => &item.audiences,
-            Facet::Section => &item.sections,
-        };
-        values.iter().for_each(|value| each(value));
-    }
-
-    /// A value's name for people, in `lang` where the content has it.
-    pub fn value_label(self, content: &Content, lang: Lang, value: &str) -> String {
-        let name = match self {
-            Facet::Type => {
-                let kind =
-                    if value == type_id(NewsType::PressRelease) { NewsType::PressRelease } else { NewsType::NewsItem };
-                return kind.name_in(lang).to_owned();
-            }
-            Facet::Topic => content.topic(value).map(|t| &t.name),
-            Facet::Audience => content.audience(value).map(|t| &t.name),
-            Facet::Section => content.section(value).map(|s| &s.title),
-        };
-        name.map_or_else(|| value.to_owned(), |name| name.text(lang).to_owned())
-    }
-
-    fn bit(self) -> u8 {
-        1 << (self as u8)
-    }
-}
-
-fn type_id(kind: NewsType) -> &'static str {
-    match kind {
-        NewsType::NewsItem => "news-item",
-        NewsType::PressRelease => "press-release",
-    }
-}
-
-/// Most options a facet can have: each is one bit of a `u64` (the content's checks enforce it).
-pub use crate::content::consistency::MAX_OPTIONS;
-
-/// Every news item's facet values as bits over each facet's options, in content order.
-pub(crate) fn facts(content: &Content) -> Vec<NewsFacts> {
-    let options = Facet::ALL.map(|facet| facet.options(content));
-    content
-        .news
-        .iter()
-        .map(|item| {
-            let mut values = [0u64; 4];
-            for facet in Facet::ALL {
-                facet.for_each_value(item, |value| {
-                    if let Some(bit) = options[facet as usize].iter().position(|option| *option == value) {
-                        values[facet as usize] |= 1 << bit;
-                    }
-                });
-            }
-            NewsFacts { values, published: item.published }
-        })
-        .collect()
-}
 
 /// Which filter an item failed, as bits, so facet counts can ask "would it pass without this one?".
 const TEXT_BIT: u8 = 1 << 4;
@@ -363,7 +261,7 @@ impl NewsQuery {
         let scores = (!terms.is_empty()).then(|| index.search(&self.text));
         let chosen = self.selected_bits(content);
         let failed: Vec<u8> = index
-            .news_facts
+            .filter_bits
             .iter()
             .enumerate()
             .map(|(i, facts)| {
@@ -402,7 +300,7 @@ impl NewsQuery {
             .map(|facet| {
                 let options = facet.options(content);
                 let mut counts = [0usize; MAX_OPTIONS];
-                for (facts, failed) in index.news_facts.iter().zip(&failed) {
+                for (facts, failed) in index.filter_bits.iter().zip(&failed) {
                     if failed & !facet.bit() == 0 {
                         let mut bits = facts.values[facet as usize];
                         while bits != 0 {
@@ -417,7 +315,7 @@ impl NewsQuery {
 
         // Newest year first. A few dozen years at most: a sorted list, not a map's code in the wasm.
         let mut years: Vec<(u16, usize)> = Vec::new();
-        for (facts, failed) in index.news_facts.iter().zip(&failed) {
+        for (facts, failed) in index.filter_bits.iter().zip(&failed) {
             if failed & !DATE_BIT == 0 {
                 let year = facts.published.year;
                 match years.binary_search_by(|(listed, _)| year.cmp(listed)) {

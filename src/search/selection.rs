@@ -2,7 +2,7 @@
 //! vectors rather than `BTreeMap` and `BTreeSet`, whose code would be a kilobyte or two of the first
 //! download for lists this small.
 
-use super::news_query::Facet;
+use super::facet::Facet;
 
 /// For each facet with at least one value chosen, its values in order, each once; facets in order.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
