@@ -3,8 +3,9 @@
 //! reruns them.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use integration_portal::content::{parse_content, synthetic};
+use integration_portal::content::parse_content;
 use integration_portal::search::{Facet, NewsQuery, SearchIndex};
+use integration_portal::tooling::synthetic;
 use std::hint::black_box;
 
 fn content_json(count: usize) -> String {

@@ -1,13 +1,13 @@
 //! Components rendered from fixture content in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use integration_portal::app::Loaded;
+use integration_portal::browser::indexing::Loaded;
+use integration_portal::browser::load::LoadError;
+use integration_portal::browser::offline::SavedAt;
 use integration_portal::components::rich_text::{Body, SafeLink};
 use integration_portal::components::status::{LoadErrorView, SavedNotice};
 use integration_portal::content::{parse_content, Content, ContentError, Localized, Problem};
 use integration_portal::i18n::Lang;
-use integration_portal::load::LoadError;
-use integration_portal::offline::SavedAt;
 use integration_portal::route::Route;
 use integration_portal::settings::{content_address, SettingsError};
 use integration_portal::views::home::HomePage;

@@ -5,8 +5,9 @@
 
 use integration_portal::content::model::is_valid_slug;
 use integration_portal::content::model::{LINK_PATTERN, SLUG_PATTERN, WEB_ADDRESS_PATTERN};
-use integration_portal::content::schema::content_schema_json;
-use integration_portal::content::{check_content, parse_content, Block, LinkTarget};
+use integration_portal::content::{parse_content, Block, LinkTarget};
+use integration_portal::tooling::check_content;
+use integration_portal::tooling::schema::content_schema_json;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -18,10 +18,11 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use integration_portal::content::feed::{atom_feed, feed_file_name};
-    use integration_portal::content::schema::content_schema_json;
-    use integration_portal::content::{check_content, parse_content, Diagnostic};
+    use integration_portal::content::parse_content;
     use integration_portal::i18n::Lang;
+    use integration_portal::tooling::feed::{atom_feed, feed_file_name};
+    use integration_portal::tooling::schema::content_schema_json;
+    use integration_portal::tooling::{check_content, Diagnostic};
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 

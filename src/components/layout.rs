@@ -1,4 +1,4 @@
-use crate::app::remember_language;
+use crate::browser::language_memory::remember_language;
 use crate::i18n::Lang;
 use crate::route::Route;
 use crate::search::SiteQuery;

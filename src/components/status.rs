@@ -1,9 +1,9 @@
 //! What the reader sees before content is there: loading, or exactly what went wrong.
 
+use crate::browser::load::LoadError;
+use crate::browser::offline::SavedAt;
 use crate::content::{ContentError, Problem};
 use crate::i18n::Lang;
-use crate::load::LoadError;
-use crate::offline::SavedAt;
 use leptos::prelude::*;
 
 #[component]

@@ -15,6 +15,12 @@ const WINDOW: usize = 256 * 1024;
 /// What some editors (Notepad on Windows) put before the text; not part of the JSON.
 pub const BYTE_ORDER_MARK: &[u8] = b"\xEF\xBB\xBF";
 
+/// The file's bytes as `response.text()` reads them: a UTF-8 byte order mark dropped, bytes that are not
+/// UTF-8 replaced (validation then names the text they are in). Borrowed when nothing needs changing.
+pub fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(bytes.strip_prefix(BYTE_ORDER_MARK).unwrap_or(bytes))
+}
+
 /// The content of a file of `len` bytes that `read(offset, buffer)` copies out a window at a time, as
 /// [`super::parse_content`] would read it; `None` when the file does not read cleanly in pieces and
 /// needs the whole parse, which then also says what is wrong.
@@ -221,8 +227,8 @@ impl Splitter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{parse_content, synthetic};
-    use crate::load::decode_text;
+    use crate::content::parse_content;
+    use crate::tooling::synthetic;
     use proptest::prelude::*;
 
     fn pieces(bytes: &[u8], window: usize) -> Option<Result<Content, ContentError>> {
@@ -358,5 +364,16 @@ mod tests {
             let edited = [&text[..at], replacement.as_bytes(), &text[at + 1..]].concat();
             agree(&edited, window)?;
         }
+    }
+
+    #[test]
+    fn content_bytes_are_read_as_the_browser_reads_text() {
+        let valid = "{\"title\": \"Ääkköset\"}";
+        assert!(matches!(decode_text(valid.as_bytes()), std::borrow::Cow::Borrowed(text) if text == valid));
+        // Editors on Windows often save with a byte order mark; JSON parsers refuse it.
+        let with_mark = [b"\xEF\xBB\xBF".as_slice(), valid.as_bytes()].concat();
+        assert_eq!(decode_text(&with_mark), valid);
+        // Latin-1 "ä" is not UTF-8: replaced, as response.text() would, rather than refused outright.
+        assert_eq!(decode_text(b"{\"a\": \"\xE4\"}"), "{\"a\": \"\u{FFFD}\"}");
     }
 }

@@ -446,7 +446,7 @@ mod tests {
 
     #[test]
     fn every_part_lists_its_words_in_order_once() {
-        let content = crate::content::synthetic::generate(&fixture(), 300, 7);
+        let content = crate::tooling::synthetic::generate(&fixture(), 300, 7);
         let index = SearchIndex::build(&content);
         for part in &index.parts {
             let words: Vec<&[u8]> = part.vocabulary.iter().map(|(word, _)| &**word).collect();
@@ -460,7 +460,7 @@ mod tests {
     #[test]
     fn the_index_in_any_slices_scores_as_reading_every_text_would() {
         let base = fixture();
-        let content = crate::content::synthetic::generate(&base, 120, 3);
+        let content = crate::tooling::synthetic::generate(&base, 120, 3);
         let queries = [
             "integration",
             "int",

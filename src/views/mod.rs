@@ -8,7 +8,7 @@ pub mod not_found;
 pub mod search;
 pub mod section;
 
-use crate::app::Loaded;
+use crate::browser::indexing::Loaded;
 use crate::content::Content;
 use crate::i18n::Lang;
 use crate::route::Route;

@@ -1,7 +1,7 @@
 //! The news list: search as you type, facets with counts, active filters as chips, sort and pages, all
 //! read from and written to the address.
 
-use crate::app::Navigator;
+use crate::browser::navigation::Navigator;
 use crate::components::live_region::Announcer;
 use crate::components::pagination::Pagination;
 use crate::components::result_card::{ResultCard, ResultKind};

@@ -1,6 +1,6 @@
 //! Search over the whole portal: sections and news together, best match first.
 
-use crate::app::Navigator;
+use crate::browser::navigation::Navigator;
 use crate::components::live_region::Announcer;
 use crate::components::pagination::Pagination;
 use crate::components::result_card::{ResultCard, ResultKind};

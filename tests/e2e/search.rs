@@ -244,7 +244,7 @@ async fn on_a_phone_the_filters_fold_behind_a_button_that_counts_them() {
 async fn search_answers_from_the_headlines_at_once_and_body_matches_follow() {
     let base = crate::bundled_content();
     // Enough news that the bodies take many slices to index.
-    let content = integration_portal::content::synthetic::generate(&base, 3000, 11);
+    let content = integration_portal::tooling::synthetic::generate(&base, 3000, 11);
     let complete = SearchIndex::build(&content);
     let (headlines, _) = SearchIndex::build_headlines(&content);
     let hits = |index: &SearchIndex, word: &str| SiteQuery::default().with_text(word.into()).apply(index).hits.len();

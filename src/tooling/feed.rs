@@ -6,9 +6,9 @@
 //! it fetched the feed from: the feeds sit beside `index.html`. Given the address, links are absolute.
 //! Each feed links to the portal in its own language, whatever the reader's browser prefers.
 
-use super::model::{Content, NewsItem};
-use super::rich_text::{Block, Inline, LinkTarget, RichText};
-use super::Date;
+use crate::content::model::{Content, NewsItem};
+use crate::content::rich_text::{Block, Inline, LinkTarget, RichText};
+use crate::content::Date;
 use crate::i18n::Lang;
 use crate::route::Route;
 use std::fmt::Write;
@@ -19,7 +19,7 @@ pub fn feed_file_name(lang: Lang) -> String {
 }
 
 /// The Atom feed of `content`'s news in `lang`, in the order of `content.news` (newest first, as
-/// [`super::parse_content`] leaves it). `base_url` is the portal's folder address ending in `/`, or
+/// [`crate::content::parse_content`] leaves it). `base_url` is the portal's folder address ending in `/`, or
 /// empty for links relative to the feed.
 pub fn atom_feed(content: &Content, lang: Lang, base_url: &str) -> String {
     let site_title = content.site.title.get(lang);

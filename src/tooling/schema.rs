@@ -6,7 +6,7 @@
 //! The schema is a first line of help, not the judge: the validator (`content-check`) also checks what
 //! a schema cannot, such as duplicate slugs, references and impossible dates.
 
-use super::model::Content;
+use crate::content::model::Content;
 
 /// The file name beside content.json, in the repository and in the built folder.
 pub const SCHEMA_FILE_NAME: &str = "content.schema.json";

@@ -1,9 +1,9 @@
 //! Finding and fetching content.json and saying clearly what went wrong.
 
-use crate::content::pieces::{parse_in_pieces, BYTE_ORDER_MARK};
+use crate::browser::offline::{SavedAt, CACHED_AT_HEADER};
+use crate::content::pieces::{decode_text, parse_in_pieces};
 use crate::content::salvage::{salvage_content, Salvaged};
 use crate::content::{Content, ContentError, Problem};
-use crate::offline::{SavedAt, CACHED_AT_HEADER};
 use crate::settings::{content_address, parse_settings, SettingsError, DEFAULT_CONTENT, SETTINGS_FILE};
 use std::fmt;
 
@@ -115,12 +115,6 @@ async fn js_promise(
     .map_err(|error| network_error(name, String::from(js_sys::Error::from(error).to_string())))
 }
 
-/// The file's bytes as `response.text()` reads them: a UTF-8 byte order mark dropped, bytes that are not
-/// UTF-8 replaced (validation then names the text they are in). Borrowed when nothing needs changing.
-pub fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
-    String::from_utf8_lossy(bytes.strip_prefix(BYTE_ORDER_MARK).unwrap_or(bytes))
-}
-
 /// A User Timing mark, so benchmarks (and anyone's browser tools) can see where load time goes.
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
@@ -167,21 +161,4 @@ fn network_error(url: &str, error: impl fmt::Display) -> LoadError {
 
 fn status_error(url: &str, response: &gloo_net::http::Response) -> LoadError {
     LoadError::Status { url: url.to_owned(), status: response.status(), status_text: response.status_text() }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::decode_text;
-    use std::borrow::Cow;
-
-    #[test]
-    fn content_bytes_are_read_as_the_browser_reads_text() {
-        let valid = "{\"title\": \"Ääkköset\"}";
-        assert!(matches!(decode_text(valid.as_bytes()), Cow::Borrowed(text) if text == valid));
-        // Editors on Windows often save with a byte order mark; JSON parsers refuse it.
-        let with_mark = [b"\xEF\xBB\xBF".as_slice(), valid.as_bytes()].concat();
-        assert_eq!(decode_text(&with_mark), valid);
-        // Latin-1 "ä" is not UTF-8: replaced, as response.text() would, rather than refused outright.
-        assert_eq!(decode_text(b"{\"a\": \"\xE4\"}"), "{\"a\": \"\u{FFFD}\"}");
-    }
 }

@@ -11,10 +11,10 @@
 //! cross-checks of [`problems`] run (duplicate slugs, references, links, empty texts): they need the
 //! whole file. Warnings for missing translations come with them.
 
-use super::consistency::problems;
-use super::locate::{locate, Position};
-use super::model::{Content, Localized, NewsItem, Section, Site};
-use super::validate::{explain, parse_content, ContentError};
+use crate::content::consistency::problems;
+use crate::content::locate::{locate, Position};
+use crate::content::model::{Content, Localized, NewsItem, Section, Site};
+use crate::content::validate::{explain, parse_content, ContentError};
 use crate::i18n::Lang;
 use serde::de::DeserializeOwned;
 use serde_json::Value;

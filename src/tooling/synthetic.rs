@@ -2,8 +2,8 @@
 //! many generated news items as asked, with realistic text lengths, in three languages, deterministic
 //! for a seed.
 
-use super::model::{Content, Localized, NewsItem, NewsType};
-use super::{Block, Date, RichText};
+use crate::content::model::{Content, Localized, NewsItem, NewsType};
+use crate::content::{Block, Date, RichText};
 
 /// Words officials' texts are made of, so searches for real words find realistic numbers of items.
 const WORDS: &[&str] = &[
