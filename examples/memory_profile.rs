@@ -4,8 +4,8 @@
 //! sets it. `cargo run --release --example memory_profile -- content.json` (BENCHMARKS.md, "Memory").
 
 use integration_portal::content::parse_content;
-use integration_portal::content::pieces::decode_text;
-use integration_portal::content::pieces::parse_in_pieces;
+use integration_portal::content::windowed::decode_text;
+use integration_portal::content::windowed::parse_in_pieces;
 use integration_portal::search::SearchIndex;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::os::unix::fs::FileExt;

@@ -90,7 +90,7 @@ pub fn App() -> impl IntoView {
 /// only the query changes, where focus stays in the search box or filter.
 fn move_focus_on_navigation(route: RwSignal<Route>, announcer: Announcer) {
     Effect::new(move |previous: Option<Route>| {
-        let current = route.with(Route::view);
+        let current = route.with(Route::without_query);
         if previous.is_some_and(|previous| previous != current) {
             request_animation_frame(move || {
                 // The heading is read out on focus; the title in the live region covers readers that

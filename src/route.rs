@@ -52,7 +52,7 @@ impl Address {
 pub enum Route {
     Home,
     Section(String),
-    NewsList(NewsQuery),
+    News(NewsQuery),
     NewsItem(String),
     Search(SiteQuery),
     /// The accessibility statement the Act on the Provision of Digital Services requires.
@@ -68,7 +68,7 @@ impl Route {
         match self {
             Route::Home => "#/".to_owned(),
             Route::Section(slug) => format!("#/sections/{slug}"),
-            Route::NewsList(query) => with_query("#/news", &query.to_query_string()),
+            Route::News(query) => with_query("#/news", &query.to_query_string()),
             Route::NewsItem(slug) => format!("#/news/{slug}"),
             Route::Search(query) => with_query("#/search", &query.to_query_string()),
             Route::Accessibility => "#/accessibility".to_owned(),
@@ -84,7 +84,7 @@ impl Route {
         let segments: Vec<&str> = path.split('/').filter(|segment| !segment.is_empty()).collect();
         match segments.as_slice() {
             [] if path.is_empty() || path.starts_with('/') => Route::Home,
-            ["news"] => Route::NewsList(NewsQuery::from_query_string(query)),
+            ["news"] => Route::News(NewsQuery::from_query_string(query)),
             ["search"] => Route::Search(SiteQuery::from_query_string(query)),
             ["accessibility"] => Route::Accessibility,
             ["news", slug] if is_slug_like(slug) => Route::NewsItem((*slug).to_owned()),
@@ -107,14 +107,14 @@ impl Route {
 
     /// The plain list of news.
     pub fn news() -> Route {
-        Route::NewsList(NewsQuery::default())
+        Route::News(NewsQuery::default())
     }
 
     /// The view without its query: two addresses that differ only in their query show the same view,
     /// which stays in place (and keeps focus in its search box) while the query changes.
-    pub fn view(&self) -> Route {
+    pub fn without_query(&self) -> Route {
         match self {
-            Route::NewsList(_) => Route::news(),
+            Route::News(_) => Route::news(),
             Route::Search(_) => Route::Search(SiteQuery::default()),
             other => other.clone(),
         }
@@ -152,7 +152,7 @@ mod tests {
         let routes = [
             Route::Home,
             Route::news(),
-            Route::NewsList(NewsQuery::from_query_string(
+            Route::News(NewsQuery::from_query_string(
                 "q=keha%20keskus&topic=fees,legislation-reform&sort=oldest&page=3",
             )),
             Route::Search(SiteQuery { text: "tulkkaus ä".into(), page: 1 }),
@@ -173,7 +173,7 @@ mod tests {
         assert_eq!(Route::parse("#/"), Route::Home);
         assert_eq!(Route::parse("#/news/"), Route::news());
         assert_eq!(Route::parse("#/news?"), Route::news());
-        assert_eq!(Route::parse("#/news?q=keha").view(), Route::news());
+        assert_eq!(Route::parse("#/news?q=keha").without_query(), Route::news());
     }
 
     #[test]
@@ -198,7 +198,7 @@ mod tests {
     #[test]
     fn the_language_leads_the_address_and_round_trips() {
         let cases = [
-            ("#/sv/news?q=keha", Some(Lang::Sv), Route::Search(SiteQuery::default()).view()),
+            ("#/sv/news?q=keha", Some(Lang::Sv), Route::Search(SiteQuery::default()).without_query()),
             ("#/fi/", Some(Lang::Fi), Route::Home),
             ("#/fi", Some(Lang::Fi), Route::Home),
             ("#/en/sections/legislation", Some(Lang::En), Route::Section("legislation".into())),
@@ -215,7 +215,7 @@ mod tests {
             }
             assert_eq!(Address::parse(&address.href()), address, "{fragment}");
         }
-        assert_eq!(Address::parse("#/sv/news?q=keha").route, Route::NewsList(NewsQuery::from_query_string("q=keha")));
+        assert_eq!(Address::parse("#/sv/news?q=keha").route, Route::News(NewsQuery::from_query_string("q=keha")));
         assert_eq!(Route::news().href_in(Lang::Sv), "#/sv/news");
         assert_eq!(Route::Home.href_in(Lang::Fi), "#/fi/");
     }

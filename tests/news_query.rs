@@ -14,7 +14,7 @@ fn fixture() -> (Content, SearchIndex) {
 }
 
 fn slugs(content: &Content, index: &SearchIndex, query: &str) -> Vec<String> {
-    let query = NewsQuery::from_query_string(query).known_only(content);
+    let query = NewsQuery::from_query_string(query).without_unknown_values(content);
     query.apply(content, index).items.iter().map(|&i| content.news[i].slug.clone()).collect()
 }
 
@@ -132,7 +132,7 @@ fn unknown_and_malformed_values_are_ignored() {
     let query = NewsQuery::from_query_string(
         "topic=fees,NOT%20A%20SLUG,nosuchtopic&type=memo&from=2024-02-30&to=yesterday&sort=sideways&page=-3&zzz=1&page",
     );
-    let known = query.clone().known_only(&content);
+    let known = query.clone().without_unknown_values(&content);
     assert_eq!(known.selected.get(&Facet::Topic).unwrap().iter().collect::<Vec<_>>(), ["fees"]);
     assert!(!known.selected.contains_key(&Facet::Type));
     assert_eq!((known.from, known.to, known.sort, known.page), (None, None, Sort::Newest, 0));
@@ -183,8 +183,8 @@ fn filter_changes_return_to_the_first_page() {
 
 #[test]
 fn defaults_are_left_out_of_the_address() {
-    assert_eq!(Route::NewsList(NewsQuery::default()).href(), "#/news");
-    assert_eq!(Route::NewsList(NewsQuery::from_query_string("sort=newest&page=1&q=")).href(), "#/news");
+    assert_eq!(Route::News(NewsQuery::default()).href(), "#/news");
+    assert_eq!(Route::News(NewsQuery::from_query_string("sort=newest&page=1&q=")).href(), "#/news");
     assert_eq!(Route::Search(SiteQuery::default()).href(), "#/search");
 }
 
@@ -217,7 +217,7 @@ fn news_query() -> impl Strategy<Value = NewsQuery> {
 proptest! {
     #[test]
     fn query_to_address_to_query_round_trips(query in news_query()) {
-        let route = Route::NewsList(query);
+        let route = Route::News(query);
         prop_assert_eq!(Route::parse(&route.href()), route);
     }
 

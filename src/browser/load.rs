@@ -1,10 +1,10 @@
 //! Finding and fetching content.json and saying clearly what went wrong.
 
 use crate::browser::offline::{SavedAt, CACHED_AT_HEADER};
-use crate::content::pieces::{decode_text, parse_in_pieces};
 use crate::content::salvage::{salvage_content, Salvaged};
+use crate::content::windowed::{decode_text, parse_in_pieces};
 use crate::content::{Content, ContentError, Problem};
-use crate::settings::{content_address, parse_settings, SettingsError, DEFAULT_CONTENT, SETTINGS_FILE};
+use crate::portal_config::{content_address, parse_settings, SettingsError, DEFAULT_CONTENT, SETTINGS_FILE};
 use std::fmt;
 
 /// The content as it arrived, when it was saved if it is the offline copy, and what in the file was

@@ -19,7 +19,7 @@ pub fn NewsCard(item: NewsItem, lang: Lang) -> impl IntoView {
 }
 
 #[component]
-pub fn NewsList(items: Vec<NewsItem>, lang: Lang) -> impl IntoView {
+pub fn NewsCards(items: Vec<NewsItem>, lang: Lang) -> impl IntoView {
     view! {
         <ul class="news-list">
             {items.into_iter().map(|item| view! { <NewsCard item=item lang=lang /> }).collect_view()}

@@ -4,10 +4,10 @@ pub mod consistency;
 pub mod date;
 pub mod locate;
 pub mod model;
-pub mod pieces;
 pub mod rich_text;
 pub mod salvage;
 pub mod validate;
+pub mod windowed;
 
 pub use consistency::Problem;
 pub use date::Date;

@@ -104,8 +104,8 @@ pub(super) fn checked(mut content: Content) -> Result<Content, ContentError> {
 /// The news in date order, newest first. Stable: items of one day keep the order the editor gave them.
 pub(super) fn newest_first(content: &mut Content) {
     let news = &content.news;
-    let order = crate::order::highest_first(news.len(), &|i| news[i].published.ordinal());
-    crate::order::rearrange(&mut content.news, order);
+    let order = crate::stable_sort::highest_first(news.len(), &|i| news[i].published.ordinal());
+    crate::stable_sort::rearrange(&mut content.news, order);
 }
 
 pub(super) fn from_serde(text: &str, error: serde_json::Error) -> ContentError {

@@ -142,8 +142,8 @@ impl Scores {
                 (document, *score)
             })
             .collect();
-        let order = crate::order::highest_first(hits.len(), &|i| u64::from(hits[i].1));
-        crate::order::rearrange(&mut hits, order);
+        let order = crate::stable_sort::highest_first(hits.len(), &|i| u64::from(hits[i].1));
+        crate::stable_sort::rearrange(&mut hits, order);
         hits
     }
 }
@@ -197,8 +197,8 @@ impl Builder {
         // Sorted by their first eight bytes as integers through the app's one integer sort, then each
         // group sharing those bytes by whole words: about half the instructions of comparing every
         // pair of words byte by byte.
-        let order = crate::order::highest_first(vocabulary.len(), &|i| !leading_bytes(&vocabulary[i].0));
-        crate::order::rearrange(&mut vocabulary, order);
+        let order = crate::stable_sort::highest_first(vocabulary.len(), &|i| !leading_bytes(&vocabulary[i].0));
+        crate::stable_sort::rearrange(&mut vocabulary, order);
         for group in vocabulary.chunk_by_mut(|a, b| leading_bytes(&a.0) == leading_bytes(&b.0)) {
             group.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         }

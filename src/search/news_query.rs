@@ -139,7 +139,7 @@ impl NewsQuery {
     }
 
     /// The same query without values this content does not have (an old or mistyped link).
-    pub fn known_only(mut self, content: &Content) -> NewsQuery {
+    pub fn without_unknown_values(mut self, content: &Content) -> NewsQuery {
         self.selected.retain(|facet, value| facet.options(content).contains(&value));
         self
     }
@@ -289,8 +289,8 @@ impl NewsQuery {
             Sort::Oldest => items.reverse(),
             Sort::Relevance => {
                 if let Some(scores) = &scores {
-                    let order = crate::order::highest_first(items.len(), &|k| u64::from(scores.news(items[k])));
-                    crate::order::rearrange(&mut items, order);
+                    let order = crate::stable_sort::highest_first(items.len(), &|k| u64::from(scores.news(items[k])));
+                    crate::stable_sort::rearrange(&mut items, order);
                 }
             }
         }

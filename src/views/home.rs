@@ -1,4 +1,4 @@
-use crate::components::news_card::NewsList;
+use crate::components::news_card::NewsCards;
 use crate::components::rich_text::Text;
 use crate::content::Content;
 use crate::i18n::Lang;
@@ -38,7 +38,7 @@ pub fn HomePage(content: Arc<Content>, lang: Lang) -> impl IntoView {
             </section>
             <section aria-labelledby="news-heading">
                 <h2 id="news-heading">{texts.latest_news}</h2>
-                <NewsList items=latest lang=lang />
+                <NewsCards items=latest lang=lang />
                 <p><a class="more" href=Route::news().href_in(lang)>{texts.all_news}</a></p>
             </section>
         </div>

@@ -5,8 +5,8 @@ pub mod home;
 pub mod news_item;
 pub mod news_list;
 pub mod not_found;
-pub mod search;
 pub mod section;
+pub mod site_search;
 
 use crate::browser::indexing::Loaded;
 use crate::content::Content;
@@ -20,15 +20,15 @@ use std::sync::Arc;
 /// list and search views follow their query themselves, so the search box keeps focus while typing.
 #[component]
 pub fn RouteView(route: RwSignal<Route>, loaded: Loaded, lang: Lang) -> impl IntoView {
-    let view = Memo::new(move |_| route.with(Route::view));
+    let view = Memo::new(move |_| route.with(Route::without_query));
     move || {
         let Loaded { content, index } = loaded.clone();
         match view.get() {
             Route::Home => view! { <home::HomePage content=content lang=lang /> }.into_any(),
-            Route::NewsList(_) => {
+            Route::News(_) => {
                 let known = Arc::clone(&content);
                 let query = Memo::new(move |_| match route.get() {
-                    Route::NewsList(query) => query.known_only(&known),
+                    Route::News(query) => query.without_unknown_values(&known),
                     _ => NewsQuery::default(),
                 });
                 view! { <news_list::NewsListPage content=content index=index query=query lang=lang /> }.into_any()
@@ -38,7 +38,7 @@ pub fn RouteView(route: RwSignal<Route>, loaded: Loaded, lang: Lang) -> impl Int
                     Route::Search(query) => query,
                     _ => SiteQuery::default(),
                 });
-                view! { <search::SearchPage content=content index=index query=query lang=lang /> }.into_any()
+                view! { <site_search::SiteSearchPage content=content index=index query=query lang=lang /> }.into_any()
             }
             Route::Section(slug) => match content.section(&slug) {
                 Some(section) => {
@@ -73,7 +73,7 @@ pub fn page_title(route: &Route, content: Option<&Content>, lang: Lang) -> Strin
     };
     let view_name = match route {
         Route::Home => None,
-        Route::NewsList(_) => Some(texts.news.to_owned()),
+        Route::News(_) => Some(texts.news.to_owned()),
         Route::Search(_) => Some(texts.search.to_owned()),
         Route::Accessibility => Some(texts.accessibility.to_owned()),
         Route::Section(slug) => {

@@ -30,7 +30,7 @@ pub fn NewsListPage(
     announce_counts(query, results, lang);
 
     let filters_open = RwSignal::new(false);
-    let on_input = move |text: String| navigator.replace(Route::NewsList(query.get_untracked().with_text(text)));
+    let on_input = move |text: String| navigator.replace(Route::News(query.get_untracked().with_text(text)));
 
     let content_for_panel = Arc::clone(&content);
     let content_for_results = Arc::clone(&content);
@@ -77,7 +77,7 @@ fn FilterPanel(
 ) -> impl IntoView {
     let texts = lang.texts();
     let navigator = expect_context::<Navigator>();
-    let push = move |next: NewsQuery| navigator.push(Route::NewsList(next));
+    let push = move |next: NewsQuery| navigator.push(Route::News(next));
     // The options never change while the page is shown: each checkbox is made once, and only its
     // checked and disabled state and its count follow the results, which keeps keystrokes cheap.
     let facets = Facet::ALL
@@ -134,12 +134,12 @@ fn FilterPanel(
                 <legend>{texts.date_range}</legend>
                 <ul class="years">
                     <li>
-                        <a href=move || Route::NewsList(query.get().with_dates(None, None)).href_in(lang)
+                        <a href=move || Route::News(query.get().with_dates(None, None)).href_in(lang)
                             aria-current=move || (query.with(|q| q.from.is_none() && q.to.is_none())).then_some("true")>{texts.any_year}</a>
                     </li>
                     {move || results.with(|r| r.years.clone()).into_iter().map(|(year, count)| view! {
                         <li>
-                            <a href=Route::NewsList(query.get().with_year(year)).href_in(lang)
+                            <a href=Route::News(query.get().with_year(year)).href_in(lang)
                                 aria-current=query.with(|q| q.is_year(year)).then_some("true")>
                                 {year}" "<span class="count">"("{count}")"</span>
                             </a>
@@ -161,7 +161,7 @@ fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<News
     let empty_content = Arc::clone(&content);
     let on_sort = move |event: leptos::ev::Event| {
         let sort = Sort::from_key(&event_target_value(&event)).unwrap_or_default();
-        navigator.push(Route::NewsList(query.get_untracked().with_sort(sort)));
+        navigator.push(Route::News(query.get_untracked().with_sort(sort)));
     };
     view! {
         <div class="results">
@@ -187,7 +187,7 @@ fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<News
                         <h3 class="visually-hidden">{texts.active_filters}</h3>
                         <ul>
                             {chips.into_iter().map(|chip| view! {
-                                <li><a class="chip" href=Route::NewsList(chip.without).href_in(lang)>
+                                <li><a class="chip" href=Route::News(chip.without).href_in(lang)>
                                     <span class="visually-hidden">{texts.remove_filter}": "</span>{chip.label}
                                     <span aria-hidden="true">" ×"</span>
                                 </a></li>
@@ -204,8 +204,8 @@ fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<News
                     return view! { <NoResults content=Arc::clone(&empty_content) query=query.get() lang=lang /> }.into_any();
                 }
                 let page = query.with(|q| q.page).min(pages - 1);
-                let previous = Route::NewsList(query.get().with_page(page.saturating_sub(1))).href_in(lang);
-                let next = Route::NewsList(query.get().with_page(page + 1)).href_in(lang);
+                let previous = Route::News(query.get().with_page(page.saturating_sub(1))).href_in(lang);
+                let next = Route::News(query.get().with_page(page + 1)).href_in(lang);
                 view! {
                     <ul class="news-list">
                         {page_items.into_iter().map(|i| {
@@ -236,10 +236,10 @@ fn NoResults(content: Arc<Content>, query: NewsQuery, lang: Lang) -> impl IntoVi
             <p><strong>{texts.no_results_for}": "</strong>{searched}</p>
             <ul>
                 {query.has_filters().then(|| view! {
-                    <li><a href=Route::NewsList(query.without_filters()).href_in(lang)>{texts.remove_filters_keep_words}</a></li>
+                    <li><a href=Route::News(query.without_filters()).href_in(lang)>{texts.remove_filters_keep_words}</a></li>
                 })}
                 {query.has_search_words().then(|| view! {
-                    <li><a href=Route::NewsList(query.with_text(String::new())).href_in(lang)>{texts.clear_search}</a></li>
+                    <li><a href=Route::News(query.with_text(String::new())).href_in(lang)>{texts.clear_search}</a></li>
                     <li><a href=Route::Search(site_search).href_in(lang)>{texts.search_whole_portal}</a></li>
                 })}
             </ul>

@@ -1,4 +1,4 @@
-use crate::components::news_card::NewsList;
+use crate::components::news_card::NewsCards;
 use crate::components::rich_text::{Body, SafeLink, Text};
 use crate::content::{Content, Section};
 use crate::i18n::Lang;
@@ -14,7 +14,7 @@ const LATEST_NEWS_ON_SECTION: usize = 5;
 pub fn SectionPage(section: Section, content: Arc<Content>, lang: Lang) -> impl IntoView {
     let texts = lang.texts();
     let related = content.news_for_section(&section.slug).take(LATEST_NEWS_ON_SECTION).cloned().collect::<Vec<_>>();
-    let news_of_section = Route::NewsList(NewsQuery::default().toggled(Facet::Section, &section.slug)).href_in(lang);
+    let news_of_section = Route::News(NewsQuery::default().toggled(Facet::Section, &section.slug)).href_in(lang);
     view! {
         <article class="wrap section-page">
             <h1 tabindex="-1"><Text text=section.title lang=lang /></h1>
@@ -34,7 +34,7 @@ pub fn SectionPage(section: Section, content: Arc<Content>, lang: Lang) -> impl 
             {(!related.is_empty()).then(|| view! {
                 <section aria-labelledby="related-news-heading">
                     <h2 id="related-news-heading">{texts.related_news}</h2>
-                    <NewsList items=related lang=lang />
+                    <NewsCards items=related lang=lang />
                     <p><a class="more" href=news_of_section>{texts.all_news}</a></p>
                 </section>
             })}

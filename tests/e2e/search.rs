@@ -10,7 +10,7 @@ use integration_portal::search::{Document, Facet, NewsQuery, SearchIndex, SiteQu
 /// What the news list must show for an address's query.
 fn expected_count(query: &NewsQuery) -> String {
     let (content, index) = bundled_index();
-    Lang::En.news_count(query.clone().known_only(&content).apply(&content, &index).items.len())
+    Lang::En.news_count(query.clone().without_unknown_values(&content).apply(&content, &index).items.len())
 }
 
 async fn wait_for_count(browser: &Browser, expected: &str) {
@@ -94,7 +94,7 @@ async fn facets_chips_and_counts_follow_the_query() {
         .unwrap();
     let query = NewsQuery::default().toggled(Facet::Topic, &topic.id);
     wait_for_count(&browser, &expected_count(&query)).await;
-    assert_eq!(fragment(&browser).await, Route::NewsList(query.clone()).href_in(Lang::En));
+    assert_eq!(fragment(&browser).await, Route::News(query.clone()).href_in(Lang::En));
 
     // Every value's count and disabled state matches the query code.
     let results = query.apply(&content, &index);
@@ -179,7 +179,7 @@ async fn back_and_forward_step_through_filter_choices() {
     wait_for_count(&browser, &expected_count(&NewsQuery::default())).await;
     browser.client.forward().await.unwrap();
     wait_for_count(&browser, &expected_count(&first)).await;
-    assert_eq!(fragment(&browser).await, Route::NewsList(first).href_in(Lang::En));
+    assert_eq!(fragment(&browser).await, Route::News(first).href_in(Lang::En));
     browser.close().await;
 }
 

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn SearchPage(
+pub fn SiteSearchPage(
     content: Arc<Content>,
     index: ArcRwSignal<Arc<SearchIndex>>,
     query: Memo<SiteQuery>,
