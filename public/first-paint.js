@@ -8,23 +8,23 @@
 // Anything unexpected (no settings, a failed fetch, a file of another shape) leaves the skeleton as it
 // is: the app then loads the content itself and says clearly what is wrong.
 //
-// It mirrors src/i18n.rs (Lang::choose, Localized::get) and src/views/home.rs; tests/e2e/load.rs checks
-// that it shows what the app shows.
+// Its constants and words come from the Rust side (the block below); its logic follows Lang::choose,
+// Localized::get, Address::parse and src/views/home.rs, and tests/e2e/load.rs checks that it shows what
+// the app shows.
 
+// Written from the Rust side by `cargo run --bin write-js-constants`; tests/js_constants.rs checks it.
 const LANGUAGES = ["fi", "sv", "en"];
 const LANGUAGE_KEY = "portal-language";
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// The section list's heading, hidden but for screen readers, as src/i18n.rs words it (`sections`); the
-// end-to-end tests compare it with the app's.
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+// The section list's heading, hidden but for screen readers (`sections`).
 const SECTIONS_HEADING = { fi: "Aiheet", sv: "Ämnen", en: "Topics" };
-
-// The shell's loading message and the page's title, as src/i18n.rs has them (`loading`,
-// `portal_name`); the end-to-end tests compare them with the app's.
+// The shell's loading message and the page's title (`loading`, `portal_name`).
 const SHELL_TEXTS = {
   fi: { name: "Kotoutumistyö viranomaisille", loading: "Ladataan sisältöä…" },
   sv: { name: "Integrationsarbete för myndigheter", loading: "Innehållet laddas…" },
   en: { name: "Integration work for authorities", loading: "Loading content…" },
 };
+// End of what the Rust side writes.
 
 function known(code) {
   const lower = String(code || "").toLowerCase();
@@ -112,9 +112,11 @@ async function contentAddress() {
 }
 
 async function paintHome(lang) {
-  // "", "#/", "#/sv", "#/sv/": the home view; anything else is the app's to show.
-  const path = location.hash.replace(/^#\/?/, "").replace(/\/$/, "");
-  if (path !== "" && !known(path)) return;
+  // "", "#/", "#/sv", "#//sv/?x": the home view, as Address::parse reads it ("#sv" is not found);
+  // anything else is the app's to show.
+  const home = new RegExp(`^#?(?:/+(?:${LANGUAGES.join("|")})(?=[/?]|$))?/*(?:\\?.*)?$`, "i");
+  const path = location.hash;
+  if (!home.test(path) || /^#[^/?]/.test(path)) return;
 
   const address = await contentAddress();
   const content = address && (await download(address).catch(() => null));
@@ -166,8 +168,9 @@ function speakTheReadersLanguage(lang) {
   status.textContent = texts.loading;
 }
 
-// The language the app will choose: the address's (its first part), else the remembered or the browser's.
-const readersLanguage = chooseLanguage(known(location.hash.replace(/^#\/?/, "").split(/[/?]/)[0]));
+// The language the app will choose: the address's (its first segment, after the slashes that lead it, as
+// Address::parse reads it), else the remembered or the browser's.
+const readersLanguage = chooseLanguage(known((/^#\/+([^/?]*)/.exec(location.hash) || [])[1]));
 speakTheReadersLanguage(readersLanguage);
 paintHome(readersLanguage).catch(() => {
   // The skeleton stays; the app reports whatever went wrong.

@@ -15,9 +15,11 @@
 
 const BUILD = "__PORTAL_BUILD__";
 const SHELL = ["__PORTAL_SHELL__"];
+// Written from the Rust side by `cargo run --bin write-js-constants`; tests/js_constants.rs checks it.
 const SETTINGS = "portal-config.json";
 const DEFAULT_CONTENT = "content.json";
 const CACHED_AT = "X-Portal-Cached-At";
+// End of what the Rust side writes.
 const PATIENCE_MS = 5000;
 
 const scope = self.registration.scope;

@@ -6,7 +6,7 @@ use crate::route::{Address, Route};
 use leptos::prelude::*;
 
 /// Where the reader's language choice is kept between visits (this browser only; no cookie).
-const LANGUAGE_KEY: &str = "portal-language";
+pub const LANGUAGE_KEY: &str = "portal-language";
 
 fn remembered_language() -> Option<String> {
     window().local_storage().ok().flatten()?.get_item(LANGUAGE_KEY).ok().flatten()

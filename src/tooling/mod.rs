@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod feed;
+pub mod js_constants;
 pub mod schema;
 pub mod synthetic;
 

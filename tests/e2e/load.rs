@@ -279,6 +279,17 @@ async fn the_home_view_is_painted_from_the_content_before_the_app_arrives() {
     wait_until_downloaded(&browser, "content.json").await;
     assert_eq!(browser.texts_of("#shell .section-card").await.len(), 0);
     assert_eq!(browser.texts_of("#shell .skeleton-card").await.len(), 6);
+
+    // `#fi` is not the home address to the app (Address::parse: not found), so not to the early paint.
+    browser.client.goto(&format!("{}#fi", server.url)).await.unwrap();
+    browser.client.refresh().await.unwrap();
+    wait_until_downloaded(&browser, "content.json").await;
+    assert_eq!(browser.texts_of("#shell .section-card").await.len(), 0, "#fi painted the home view");
+    // While `#//fi/` is, as the app reads it.
+    browser.client.goto(&format!("{}#//fi/", server.url)).await.unwrap();
+    browser.client.refresh().await.unwrap();
+    browser.wait_for_all("#shell .section-card").await;
+    assert_eq!(section_links(&browser, "#shell").await[0].1, format!("#/fi/sections/{}", content.sections[0].slug));
     browser.close().await;
 }
 

@@ -1,0 +1,93 @@
+//! The rules and words the two JavaScript files share with the app, written from the Rust side into a
+//! marked block at the top of each: `public/first-paint.js` (languages, where the choice is kept, the
+//! slug rule, the shell's words) and `public/sw.js` (the settings file, the default content, the
+//! header of saved copies). `cargo run --bin write-js-constants` writes them; `tests/js_constants.rs`
+//! fails when a file's block differs from what Rust says.
+
+use crate::browser::language_memory::LANGUAGE_KEY;
+use crate::browser::offline::CACHED_AT_HEADER;
+use crate::content::model::SLUG_PATTERN;
+use crate::i18n::{Lang, Texts};
+use crate::portal_config::{DEFAULT_CONTENT, SETTINGS_FILE};
+
+/// The first line of the block.
+pub const BEGIN: &str =
+    "// Written from the Rust side by `cargo run --bin write-js-constants`; tests/js_constants.rs checks it.";
+/// Its last line.
+pub const END: &str = "// End of what the Rust side writes.";
+
+/// The block of `public/first-paint.js`.
+pub fn first_paint() -> String {
+    let codes: Vec<String> = Lang::ALL.iter().map(|lang| quoted(lang.code())).collect();
+    // `{ fi: …, sv: …, en: … }`, on one line or one language a line.
+    let per_language = |text: fn(&Texts) -> String, one_line: bool| {
+        let entries = Lang::ALL.iter().map(|lang| format!("{}: {}", lang.code(), text(lang.texts())));
+        if one_line {
+            format!("{{ {} }}", entries.collect::<Vec<_>>().join(", "))
+        } else {
+            format!("{{\n{}\n}}", entries.map(|entry| format!("  {entry},")).collect::<Vec<_>>().join("\n"))
+        }
+    };
+    block(&[
+        format!("const LANGUAGES = [{}];", codes.join(", ")),
+        format!("const LANGUAGE_KEY = {};", quoted(LANGUAGE_KEY)),
+        format!("const SLUG = /{SLUG_PATTERN}/;"),
+        "// The section list's heading, hidden but for screen readers (`sections`).".to_owned(),
+        format!("const SECTIONS_HEADING = {};", per_language(|texts| quoted(texts.sections), true)),
+        "// The shell's loading message and the page's title (`loading`, `portal_name`).".to_owned(),
+        format!(
+            "const SHELL_TEXTS = {};",
+            per_language(
+                |texts| format!("{{ name: {}, loading: {} }}", quoted(texts.portal_name), quoted(texts.loading)),
+                false
+            )
+        ),
+    ])
+}
+
+/// The block of `public/sw.js`.
+pub fn service_worker() -> String {
+    block(&[
+        format!("const SETTINGS = {};", quoted(SETTINGS_FILE)),
+        format!("const DEFAULT_CONTENT = {};", quoted(DEFAULT_CONTENT)),
+        format!("const CACHED_AT = {};", quoted(CACHED_AT_HEADER)),
+    ])
+}
+
+/// `js` with its block replaced by `constants`; an error when `js` has no whole block.
+pub fn with_constants(js: &str, constants: &str) -> Result<String, String> {
+    let start = js.find(BEGIN).ok_or("no line where the constants begin")?;
+    let end = js[start..].find(END).ok_or("no line where the constants end")? + start + END.len();
+    Ok(format!("{}{constants}{}", &js[..start], &js[end..]))
+}
+
+/// The block as it stands in `js`, if it has one.
+pub fn constants_in(js: &str) -> Option<&str> {
+    let start = js.find(BEGIN)?;
+    let end = js[start..].find(END)? + start + END.len();
+    Some(&js[start..end])
+}
+
+fn block(lines: &[String]) -> String {
+    format!("{BEGIN}\n{}\n{END}", lines.join("\n"))
+}
+
+/// A JavaScript string literal: JSON's is one.
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_is_replaced_whole_and_only_a_whole_one() {
+        let js = format!("a\n{BEGIN}\nold\n{END}\nb");
+        assert_eq!(with_constants(&js, "new").unwrap(), "a\nnew\nb");
+        assert!(with_constants("a\nb", "new").is_err());
+        assert_eq!(constants_in(&js), Some(&js[2..js.len() - 2]));
+        assert!(first_paint().contains("const LANGUAGE_KEY = \"portal-language\";"));
+        assert!(service_worker().contains("const CACHED_AT = \"X-Portal-Cached-At\";"));
+    }
+}
