@@ -29,6 +29,24 @@ impl Announcer {
     }
 }
 
+impl Announcer {
+    /// Announces `message(query)` each time the query changes, once it settles; not on first render,
+    /// where the page itself is what a reader meets.
+    pub fn announce_changes<Query>(&self, query: Memo<Query>, message: impl Fn(&Query) -> String + 'static)
+    where
+        Query: Clone + PartialEq + Send + Sync + 'static,
+    {
+        let announcer = *self;
+        Effect::new(move |previous: Option<Query>| {
+            let current = query.get();
+            if previous.is_some() {
+                announcer.announce(message(&current));
+            }
+            current
+        });
+    }
+}
+
 impl Default for Announcer {
     fn default() -> Self {
         Announcer::new()

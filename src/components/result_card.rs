@@ -31,11 +31,18 @@ pub fn ResultCard(href: String, title: Marked, kind: ResultKind, snippet: Marked
     }
 }
 
-/// "18.12.2024 | News item": when a news item was published and what kind it is.
+/// "18.12.2024 | News item": when a news item was published and what kind it is; on the item's own
+/// page led by a word ("Published").
 #[component]
-pub fn NewsMeta(published: Date, kind: NewsType, lang: Lang) -> impl IntoView {
+pub fn NewsMeta(
+    published: Date,
+    kind: NewsType,
+    lang: Lang,
+    #[prop(optional)] lead: Option<&'static str>,
+) -> impl IntoView {
     view! {
         <p class="meta">
+            {lead.map(|lead| format!("{lead} "))}
             <time datetime=published.to_iso()>{published.written_in(lang)}</time>
             <span aria-hidden="true">" | "</span>
             <span class="news-type">{kind.name_in(lang)}</span>

@@ -80,10 +80,18 @@ impl RichText {
 
     /// The text a reader sees, links reduced to their words: for search and snippets.
     pub fn plain_text(&self) -> String {
+        self.plain_text_as(PlainText::Words)
+    }
+
+    pub fn plain_text_as(&self, style: PlainText) -> String {
+        let with_address = |href: &str| {
+            style == PlainText::Feed && matches!(LinkTarget::of(href), LinkTarget::External | LinkTarget::Email)
+        };
         self.inlines
             .iter()
             .map(|inline| match inline {
-                Inline::Text(text) | Inline::Link { text, .. } => text.as_str(),
+                Inline::Link { text, href } if with_address(href) => format!("{text} ({href})"),
+                Inline::Text(text) | Inline::Link { text, .. } => text.clone(),
             })
             .collect()
     }
@@ -107,6 +115,25 @@ impl RichText {
     }
 }
 
+/// How a body reads as plain text: the one rendering of rich text without markup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlainText {
+    /// Links reduced to their words, blocks run together: for search and snippets.
+    Words,
+    /// For a feed reader, which cannot follow `#/…`: blocks apart by a blank line, list items as
+    /// bullets, and a link's address after its words where it leads outside the portal.
+    Feed,
+}
+
+/// A whole body as plain text in `style`.
+pub fn body_plain_text(blocks: &[Block], style: PlainText) -> String {
+    let separator = match style {
+        PlainText::Words => " ",
+        PlainText::Feed => "\n\n",
+    };
+    blocks.iter().map(|block| block.plain_text_as(style)).collect::<Vec<_>>().join(separator)
+}
+
 impl Block {
     /// Calls `each` with every run of visible text, without building a string: for indexing.
     pub fn for_each_text<'a>(&'a self, mut each: impl FnMut(&'a str)) {
@@ -125,10 +152,19 @@ impl Block {
     }
 
     pub fn plain_text(&self) -> String {
+        self.plain_text_as(PlainText::Words)
+    }
+
+    /// The block as plain text, list items a line each (bulleted for a feed reader).
+    pub fn plain_text_as(&self, style: PlainText) -> String {
+        let item = |item: &RichText| match style {
+            PlainText::Words => item.plain_text_as(style),
+            PlainText::Feed => format!("• {}", item.plain_text_as(style)),
+        };
         match self {
             Block::Heading { text } => text.clone(),
-            Block::Paragraph { text } => text.plain_text(),
-            Block::List { items } => items.iter().map(RichText::plain_text).collect::<Vec<_>>().join("\n"),
+            Block::Paragraph { text } => text.plain_text_as(style),
+            Block::List { items } => items.iter().map(item).collect::<Vec<_>>().join("\n"),
         }
     }
 

@@ -122,10 +122,6 @@ pub struct Scores {
 }
 
 impl Scores {
-    pub fn section(&self, index: usize) -> u32 {
-        self.by_document[index]
-    }
-
     pub fn news(&self, index: usize) -> u32 {
         self.by_document[self.sections + index]
     }
@@ -374,8 +370,8 @@ mod tests {
         let content = fixture();
         let index = SearchIndex::build(&content);
         let scores = index.search("FINL");
-        assert!(scores.section(0) > 0, "Finlex is in the legislation body");
-        assert_eq!(scores.section(1), 0);
+        assert!(scores.by_document[0] > 0, "Finlex is in the legislation body");
+        assert_eq!(scores.by_document[1], 0);
         assert_eq!(index.search("inlex").ranked(), vec![], "only word starts match");
     }
 

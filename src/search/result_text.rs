@@ -2,6 +2,7 @@
 //! with the language it is written in. The news list and site search both show results this way.
 
 use super::text::{highlight, snippet, Fragment, Term};
+use crate::content::rich_text::{body_plain_text, PlainText};
 use crate::content::{Block, Localized};
 use crate::i18n::Lang;
 
@@ -35,8 +36,7 @@ pub fn marked_snippet(summary: &Localized<String>, body: &Localized<Vec<Block>>,
         };
     }
     let body = body.get(lang);
-    let body_text =
-        body.map(|found| found.value.iter().map(Block::plain_text).collect::<Vec<_>>().join(" ")).unwrap_or_default();
+    let body_text = body.map(|found| body_plain_text(found.value, PlainText::Words)).unwrap_or_default();
     Marked { lang: body.map_or(lang, |found| found.lang), fragments: snippet(&body_text, terms, SNIPPET_CHARS) }
 }
 

@@ -7,7 +7,7 @@
 //! Each feed links to the portal in its own language, whatever the reader's browser prefers.
 
 use crate::content::model::{Content, NewsItem};
-use crate::content::rich_text::{Block, Inline, LinkTarget, RichText};
+use crate::content::rich_text::{body_plain_text, LinkTarget, PlainText};
 use crate::content::Date;
 use crate::i18n::Lang;
 use crate::route::Route;
@@ -94,7 +94,7 @@ fn entry(out: &mut String, content: &Content, item: &NewsItem, lang: Lang, base_
         text_element(out, 2, "summary", summary.value, summary.lang, entry_lang);
     }
     if let Some(body) = item.body.get(lang) {
-        text_element(out, 2, "content", &plain_text(body.value), body.lang, entry_lang);
+        text_element(out, 2, "content", &body_plain_text(body.value, PlainText::Feed), body.lang, entry_lang);
     }
     out.push_str("  </entry>\n");
 }
@@ -106,34 +106,6 @@ fn text_element(out: &mut String, depth: usize, name: &str, text: &str, text_lan
     let lang_attribute =
         if text_lang == parent_lang { String::new() } else { format!(" xml:lang=\"{}\"", text_lang.code()) };
     let _ = writeln!(out, "{indent}<{name} type=\"text\"{lang_attribute}>{}</{name}>", escape(text));
-}
-
-/// A body as plain text: blocks separated by blank lines, list items as bullets, and a link's address
-/// after its words when it leads outside the portal (a feed reader cannot follow `#/…`).
-pub fn plain_text(blocks: &[Block]) -> String {
-    let rich = |text: &RichText| -> String {
-        text.inlines
-            .iter()
-            .map(|inline| match inline {
-                Inline::Text(text) => text.clone(),
-                Inline::Link { text, href } => match LinkTarget::of(href) {
-                    LinkTarget::External | LinkTarget::Email => format!("{text} ({href})"),
-                    LinkTarget::InApp | LinkTarget::Unsafe => text.clone(),
-                },
-            })
-            .collect()
-    };
-    blocks
-        .iter()
-        .map(|block| match block {
-            Block::Heading { text } => text.clone(),
-            Block::Paragraph { text } => rich(text),
-            Block::List { items } => {
-                items.iter().map(|item| format!("• {}", rich(item))).collect::<Vec<_>>().join("\n")
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n\n")
 }
 
 /// A date as an RFC 3339 timestamp at midnight UTC, which is early morning of the same day in Finland.
@@ -191,6 +163,7 @@ pub fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::{Block, RichText};
 
     #[test]
     fn escapes_markup_and_drops_characters_xml_forbids() {
@@ -224,7 +197,7 @@ mod tests {
             Block::List { items: vec![RichText::parse("one"), RichText::parse("[mail](mailto:a@b.fi)")] },
         ];
         assert_eq!(
-            plain_text(&blocks),
+            body_plain_text(&blocks, PlainText::Feed),
             "Act\n\nSee Finlex (https://www.finlex.fi/) and news.\n\n• one\n• mail (mailto:a@b.fi)"
         );
     }

@@ -1,3 +1,4 @@
+use crate::components::result_card::NewsMeta;
 use crate::components::rich_text::{Body, SafeLink, Text};
 use crate::content::{Content, NewsItem};
 use crate::i18n::Lang;
@@ -13,11 +14,7 @@ pub fn NewsItemPage(item: NewsItem, content: Arc<Content>, lang: Lang) -> impl I
         <article class="wrap news-item-page">
             <p class="back"><a href=Route::news().href_in(lang)>{texts.back_to_news}</a></p>
             <h1 tabindex="-1"><Text text=item.title lang=lang /></h1>
-            <p class="meta">
-                {texts.published}" "<time datetime=item.published.to_iso()>{item.published.written_in(lang)}</time>
-                <span aria-hidden="true">" | "</span>
-                <span class="news-type">{item.kind.name_in(lang)}</span>
-            </p>
+            <NewsMeta published=item.published kind=item.kind lang=lang lead=texts.published />
             <p class="lead"><Text text=item.summary lang=lang /></p>
             <Body body=item.body lang=lang />
             {(!sections.is_empty()).then(|| view! {

@@ -27,7 +27,7 @@ pub fn NewsListPage(
         let content = Arc::clone(&content);
         Memo::new(move |_| index.with(|index| query.with(|query| query.apply(&content, index))))
     };
-    announce_counts(query, results, lang);
+    expect_context::<Announcer>().announce_changes(query, move |_| lang.news_count(results.with(|r| r.items.len())));
 
     let filters_open = RwSignal::new(false);
     let on_input = move |text: String| navigator.replace(Route::News(query.get_untracked().with_text(text)));
@@ -53,18 +53,6 @@ pub fn NewsListPage(
             </div>
         </div>
     }
-}
-
-/// Tells screen readers how many results there are once the query settles; not on first render.
-fn announce_counts(query: Memo<NewsQuery>, results: Memo<NewsResults>, lang: Lang) {
-    let announcer = expect_context::<Announcer>();
-    Effect::new(move |previous: Option<NewsQuery>| {
-        let current = query.get();
-        if previous.is_some() {
-            announcer.announce(lang.news_count(results.with(|r| r.items.len())));
-        }
-        current
-    });
 }
 
 #[component]

@@ -24,17 +24,10 @@ pub fn SiteSearchPage(
     let navigator = expect_context::<Navigator>();
     let announcer = expect_context::<Announcer>();
     let results = Memo::new(move |_| index.with(|index| query.with(|query| query.apply(index))));
-    Effect::new(move |previous: Option<SiteQuery>| {
-        let current = query.get();
-        // What is announced is what the page shows: the hint when there is nothing to search for.
-        if previous.is_some() {
-            announcer.announce(if current.has_search_words() {
-                lang.result_count(results.with(|r| r.hits.len()))
-            } else {
-                texts.search_hint.to_owned()
-            });
-        }
-        current
+    // What is announced is what the page shows: the hint when there is nothing to search for.
+    announcer.announce_changes(query, move |query| match query.has_search_words() {
+        true => lang.result_count(results.with(|r| r.hits.len())),
+        false => texts.search_hint.to_owned(),
     });
     let on_input = move |text: String| navigator.replace(Route::Search(query.get_untracked().with_text(text)));
     view! {
