@@ -42,8 +42,7 @@ const INDEXING_SLICE_MS: f64 = 8.0;
 
 /// Indexes the bodies a slice at a time between the page's other work, then puts the complete index in
 /// place of the headlines; the views' results follow. Each slice is queued as a message rather than a
-/// zero timeout: timeouts nested five deep wait at least 4 ms each (HTML's clamping), which had added a
-/// third to the time until the index was complete (BENCHMARKS.md).
+/// zero timeout: timeouts nested five deep wait at least 4 ms each (HTML's clamping).
 fn index_bodies(loaded: Loaded, bodies: BodyIndexing) {
     let Ok(channel) = web_sys::MessageChannel::new() else {
         return index_in_one_go(loaded, bodies);

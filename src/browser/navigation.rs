@@ -16,8 +16,7 @@ pub struct Navigator {
 }
 
 /// How long typing must pause before the address is rewritten. The view follows every keystroke at
-/// once; rewriting the address (history.replaceState) on each was a fifth of a keystroke's time in the
-/// benchmark (BENCHMARKS.md).
+/// once; `history.replaceState` is too slow to run on each (figures in BENCHMARKS.md).
 const ADDRESS_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
 
 impl Navigator {
