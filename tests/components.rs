@@ -84,7 +84,8 @@ fn section_page_renders_body_links_and_related_news() {
     assert_eq!(finlex.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
     // Embedded in an intranet page, an outside site opens in the whole window, not in the frame.
     assert_eq!(finlex.get_attribute("target").as_deref(), Some("_top"));
-    let in_app = all(&page, ".body a").into_iter().find(|a| a.get_attribute("href").as_deref() == Some("#/news"));
+    // Written `#/news` in the content, the link opens the news in the page's language.
+    let in_app = all(&page, ".body a").into_iter().find(|a| a.get_attribute("href").as_deref() == Some("#/en/news"));
     assert!(in_app.is_some(), "in-app link missing");
     assert_eq!(texts(&page, ".body li")[1], "Second point with <b>markup</b> that stays text");
     assert!(all(&page, ".body b").is_empty(), "markup was injected");
