@@ -11,6 +11,9 @@ use crate::components::status::{ContentProblemsNotice, LoadErrorView, LoadingVie
 use crate::route::Route;
 use crate::views::{page_title, RouteView};
 use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use wasm_bindgen::prelude::*;
 
 pub fn start() {
     // The static shell in index.html stands in until the app is ready; it is replaced, not hidden.
@@ -23,20 +26,42 @@ pub fn start() {
 
 #[component]
 pub fn App() -> impl IntoView {
+    view! { <Router><Portal /></Router> }
+}
+
+#[component]
+fn Portal() -> impl IntoView {
     let address = location_address();
     let lang = RwSignal::new(language_for(&address));
     let route = RwSignal::new(address.route.clone());
-    give_language(&address, lang.get_untracked());
     let navigator = Navigator::new(route, lang);
+    give_language(&address, lang.get_untracked(), navigator);
     // Before a click can follow a link, and before the page goes, the address catches up with typing.
-    let _ = window_event_listener(leptos::ev::click, move |_| navigator.write_address());
+    // The click is caught on its way down, ahead of the router, which follows the link on its way up.
+    let catch_up = Closure::<dyn Fn()>::new(move || navigator.write_address());
+    let _ = window().add_event_listener_with_callback_and_bool("click", catch_up.as_ref().unchecked_ref(), true);
+    // Lives as long as the page: the app is mounted once.
+    catch_up.forget();
     let _ = window_event_listener(leptos::ev::pagehide, move |_| navigator.write_address());
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        navigator.forget_address();
-        let address = location_address();
-        lang.set(language_for(&address));
-        give_language(&address, lang.get_untracked());
-        route.set(address.route);
+    // The router's location: a link followed, back and forward, an address typed or written here.
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let hash = location.hash.get();
+        if previous.is_some() {
+            navigator.forget_address();
+            let address = location_address();
+            // The address typing writes once it pauses comes back here too: unchanged, nothing is
+            // rendered again, and focus stays in the search box.
+            let chosen = language_for(&address);
+            if chosen != lang.get_untracked() {
+                lang.set(chosen);
+            }
+            give_language(&address, chosen, navigator);
+            if address.route != route.get_untracked() {
+                route.set(address.route);
+            }
+        }
+        hash
     });
     provide_context(navigator);
     let announcer = Announcer::new();

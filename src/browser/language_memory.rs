@@ -1,6 +1,6 @@
 //! Which language a reader gets when the address names none, and the choice kept for the next visit.
 
-use crate::browser::navigation::replace_address;
+use crate::browser::navigation::Navigator;
 use crate::i18n::Lang;
 use crate::route::{Address, Route};
 use leptos::prelude::*;
@@ -25,9 +25,9 @@ fn browser_languages() -> Vec<String> {
 
 /// An address without a language gets one, so a link copied from here opens the same way elsewhere.
 /// One the portal does not know is left as asked: `#/de/news` is not `#/fi/de/news`.
-pub fn give_language(address: &Address, lang: Lang) {
+pub fn give_language(address: &Address, lang: Lang, navigator: Navigator) {
     if address.lang.is_none() && !matches!(address.route, Route::NotFound(_)) {
-        replace_address(&address.route.href_in(lang));
+        navigator.rewrite(&address.route.href_in(lang));
     }
 }
 

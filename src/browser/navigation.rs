@@ -1,9 +1,12 @@
 //! Moving between views: the address in the fragment is the source of truth, and typing rewrites it
-//! only once it pauses.
+//! only once it pauses. Leptos' router keeps the current location and writes the history; the views'
+//! typed routes stay in the fragment (`crate::route`), so a static server only ever serves the page.
 
 use crate::i18n::Lang;
 use crate::route::{Address, Route};
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 
 /// Moves between views, in the current language. Following a link or choosing a filter adds a history
 /// entry; typing in a search box replaces the current one, so back does not step through every keystroke.
@@ -13,21 +16,47 @@ pub struct Navigator {
     lang: RwSignal<Lang>,
     /// An address typing has produced but not yet written, and the timer that will write it.
     unwritten: StoredValue<Option<(String, TimeoutHandle)>, LocalStorage>,
+    /// The router's navigation: a fragment, and whether it replaces the current history entry.
+    go: StoredValue<Box<Go>, LocalStorage>,
 }
+
+type Go = dyn Fn(&str, bool);
 
 /// How long typing must pause before the address is rewritten. The view follows every keystroke at
 /// once; `history.replaceState` is too slow to run on each (figures in BENCHMARKS.md).
 const ADDRESS_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
 
 impl Navigator {
+    /// Inside `<Router>`, whose navigation it uses.
     pub fn new(route: RwSignal<Route>, lang: RwSignal<Lang>) -> Navigator {
-        Navigator { route, lang, unwritten: StoredValue::new_local(None) }
+        let navigate = use_navigate();
+        let go = move |fragment: &str, replace: bool| {
+            // The whole address, so the router takes it as it is rather than resolving it as a path.
+            let location = window().location();
+            let page = format!(
+                "{}{}{}",
+                location.origin().unwrap_or_default(),
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            );
+            navigate(
+                &format!("{page}{fragment}"),
+                NavigateOptions { resolve: false, replace, scroll: false, ..Default::default() },
+            );
+        };
+        Navigator { route, lang, unwritten: StoredValue::new_local(None), go: StoredValue::new_local(Box::new(go)) }
     }
 
-    /// A new history entry; `hashchange` then updates the route.
+    /// A new history entry; the router's location then updates the route.
     pub fn push(&self, route: Route) {
         self.write_address();
-        let _ = window().location().set_hash(&route.href_in(self.lang.get_untracked()));
+        let href = route.href_in(self.lang.get_untracked());
+        self.go.with_value(|go| go(&href, false));
+    }
+
+    /// The current history entry rewritten at once, as when an address is given its language.
+    pub fn rewrite(&self, fragment: &str) {
+        self.go.with_value(|go| go(fragment, true));
     }
 
     /// The current history entry rewritten once typing pauses; no event fires, so the route is set here.
@@ -39,7 +68,7 @@ impl Navigator {
         if let Ok(timer) = set_timeout_with_handle(move || navigator.write_address(), ADDRESS_PAUSE) {
             self.unwritten.set_value(Some((href, timer)));
         } else {
-            replace_address(&href);
+            self.rewrite(&href);
         }
     }
 
@@ -48,7 +77,7 @@ impl Navigator {
     pub fn write_address(&self) {
         if let Some((href, timer)) = self.unwritten.try_update_value(Option::take).flatten() {
             timer.clear();
-            replace_address(&href);
+            self.rewrite(&href);
         }
     }
 
@@ -57,12 +86,6 @@ impl Navigator {
         if let Some((_, timer)) = self.unwritten.try_update_value(Option::take).flatten() {
             timer.clear();
         }
-    }
-}
-
-pub fn replace_address(href: &str) {
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
     }
 }
 

@@ -321,3 +321,27 @@ async fn results_in_a_fallback_language_are_marked_with_it() {
         browser.close().await;
     }
 }
+
+/// Words with `&`, `%`, `#` or `+` in them survive following a link of the page, whose address carries
+/// them escaped: the link's address is taken as it is written, never unescaped on the way.
+#[tokio::test]
+async fn search_words_with_reserved_characters_survive_following_a_link() {
+    let server = serve();
+    let words = "KEHA &%#+";
+    let query = NewsQuery::default().with_text(words.into());
+    let browser = Browser::open(&format!("{}{}", server.url, Route::News(query.clone()).href_in(Lang::En))).await;
+    browser.wait_for_heading("New for authorities").await;
+    // A year's link keeps the words and adds the year.
+    let year = browser
+        .wait_for("a year's link", || async { browser.client.find(Locator::Css(".years li + li a")).await.ok() })
+        .await;
+    let href = year.attr("href").await.unwrap().unwrap();
+    assert!(href.contains("%26") && href.contains("from="), "{href}");
+    year.click().await.unwrap();
+    browser
+        .wait_for("the address after the click", || async { (fragment(&browser).await == href).then_some(()) })
+        .await;
+    let typed = browser.client.execute("return document.getElementById('news-search').value", vec![]).await.unwrap();
+    assert_eq!(typed, words);
+    browser.close().await;
+}
