@@ -1,5 +1,6 @@
 //! The news query: read from the address, written back, applied to content.
 
+use integration_portal::components::filter_words::{described, filter_label};
 use integration_portal::content::{parse_content, Content, Date};
 use integration_portal::i18n::Lang;
 use integration_portal::route::Route;
@@ -117,13 +118,13 @@ fn punctuation_alone_is_no_search_anywhere() {
         let query = NewsQuery::default().with_text(text.into()).with_sort(Sort::Relevance);
         assert!(!query.has_search_words(), "{text:?}");
         assert_eq!(query.effective_sort(), Sort::Newest, "{text:?}: relevance is not offered, newest is applied");
-        assert!(query.chips(&content, Lang::En).is_empty(), "{text:?}: no chip for words that search nothing");
+        assert!(query.active_filters().is_empty(), "{text:?}: no chip for words that search nothing");
         assert_eq!(query.apply(&content, &index).items.len(), 8, "{text:?}: everything is listed");
         assert!(!SiteQuery::default().with_text(text.into()).has_search_words(), "{text:?}");
     }
     let words = NewsQuery::default().with_text("keha!".into());
     assert!(words.has_search_words() && SiteQuery::default().with_text("keha!".into()).has_search_words());
-    assert_eq!(words.chips(&content, Lang::En).len(), 1);
+    assert_eq!(words.active_filters().len(), 1);
 }
 
 #[test]
@@ -143,12 +144,12 @@ fn unknown_and_malformed_values_are_ignored() {
 fn chips_describe_and_remove_each_filter() {
     let (content, _) = fixture();
     let query = NewsQuery::from_query_string("q=keha&topic=fees&type=press-release&from=2024-01-01");
-    let chips = query.chips(&content, Lang::En);
-    let labels: Vec<_> = chips.iter().map(|c| c.label.as_str()).collect();
+    let chips = query.active_filters();
+    let labels: Vec<_> = chips.iter().map(|c| filter_label(&c.filter, &content, Lang::En)).collect();
     assert_eq!(labels, ["“keha”", "Type: Press release", "Topic: Fees", "From 1.1.2024"]);
     assert_eq!(chips[1].without.to_query_string(), "q=keha&topic=fees&from=2024-01-01");
     assert_eq!(chips[0].without.to_query_string(), "type=press-release&topic=fees&from=2024-01-01");
-    assert_eq!(query.describe(&content, Lang::Fi), "“keha”, Tyyppi: Tiedote, Aihe: Fees, Alkaen 1.1.2024");
+    assert_eq!(described(&query, &content, Lang::Fi), "“keha”, Tyyppi: Tiedote, Aihe: Fees, Alkaen 1.1.2024");
     assert_eq!(query.filter_count(), 3);
 }
 

@@ -1,6 +1,7 @@
 //! The facets of the news list: what each is called in the address and in words, which values it
 //! offers, and each news item's values as bits, which filtering and counting work on.
 
+use crate::content::model::is_valid_slug;
 use crate::content::{Content, Date, NewsItem, NewsType};
 use crate::i18n::Lang;
 
@@ -24,6 +25,21 @@ impl Facet {
             Facet::Audience => "audience",
             Facet::Section => "section",
         }
+    }
+
+    /// The facet an address's key names.
+    pub fn from_key(key: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|facet| facet.key() == key)
+    }
+
+    /// Reads its values from the address's `key=a,b`; a value that cannot be an id is ignored.
+    pub fn read(self, value: &str) -> impl Iterator<Item = String> + '_ {
+        value.split(',').filter(|value| is_valid_slug(value)).map(str::to_owned)
+    }
+
+    /// Writes its values back as the address's `key=a,b`.
+    pub fn write(self, values: &[String]) -> (&'static str, String) {
+        (self.key(), values.join(","))
     }
 
     pub fn label(self, lang: Lang) -> &'static str {

@@ -1,13 +1,14 @@
 //! What an official asks of the news list — words, facet values, a date range, an order, a page — and
-//! how that reads from the address, writes back to it, applies to the content and is described in
-//! words. Values default to nothing, and defaults are left out of the address.
+//! how that reads from the address, writes back to it, applies to the content and lists its filters in
+//! force, as data the view words (as GOV.UK's finder-frontend does). Each facet reads and writes its
+//! own part of the address (`search::facet`). Values default to nothing, and defaults are left out of
+//! the address.
 
 use super::facet::{Facet, MAX_OPTIONS};
 use super::index::SearchIndex;
 use super::query_string;
 use super::selection::Selection;
 use super::text::{query_terms, Term};
-use crate::content::model::is_valid_slug;
 use crate::content::{Content, Date};
 use crate::i18n::Lang;
 
@@ -65,11 +66,21 @@ pub struct NewsQuery {
     pub page: usize,
 }
 
-/// A filter in force, in words, with the query that remains without it.
+/// A filter in force, as data for the view to word, with the query that remains without it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Chip {
-    pub label: String,
+pub struct ActiveFilter {
+    pub filter: Filter,
     pub without: NewsQuery,
+}
+
+/// What narrows the news list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Filter {
+    /// The search words, trimmed.
+    Words(String),
+    Value(Facet, String),
+    From(Date),
+    To(Date),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -108,9 +119,8 @@ impl NewsQuery {
                 "sort" => parsed.sort = Sort::from_key(&value).unwrap_or_default(),
                 "page" => parsed.page = value.parse::<usize>().ok().filter(|&p| p >= 1).map_or(0, |p| p - 1),
                 key => {
-                    if let Some(facet) = Facet::ALL.into_iter().find(|f| f.key() == key) {
-                        let values = value.split(',').filter(|v| is_valid_slug(v)).map(str::to_owned);
-                        parsed.selected.set(facet, values);
+                    if let Some(facet) = Facet::from_key(key) {
+                        parsed.selected.set(facet, facet.read(&value));
                     }
                 }
             }
@@ -125,7 +135,7 @@ impl NewsQuery {
             pairs.push(("q", self.text.clone()));
         }
         for (facet, values) in &self.selected {
-            pairs.push((facet.key(), values.join(",")));
+            pairs.push(facet.write(values));
         }
         pairs.extend(self.from.map(|d| ("from", d.to_iso())));
         pairs.extend(self.to.map(|d| ("to", d.to_iso())));
@@ -209,39 +219,26 @@ impl NewsQuery {
         }
     }
 
-    /// Every filter in force as a removable chip, the search words first.
-    pub fn chips(&self, content: &Content, lang: Lang) -> Vec<Chip> {
-        let texts = lang.texts();
-        let mut chips = Vec::new();
+    /// Every filter in force, the search words first, each with the query that remains without it.
+    pub fn active_filters(&self) -> Vec<ActiveFilter> {
+        let mut active = Vec::new();
         if self.has_search_words() {
-            chips.push(Chip { label: format!("“{}”", self.text.trim()), without: self.with_text(String::new()) });
+            let without = self.with_text(String::new());
+            active.push(ActiveFilter { filter: Filter::Words(self.text.trim().to_owned()), without });
         }
         for (facet, values) in &self.selected {
             for value in values {
-                chips.push(Chip {
-                    label: format!("{}: {}", facet.label(lang), facet.value_label(content, lang, value)),
-                    without: self.toggled(*facet, value),
-                });
+                let without = self.toggled(*facet, value);
+                active.push(ActiveFilter { filter: Filter::Value(*facet, value.clone()), without });
             }
         }
         if let Some(from) = self.from {
-            chips.push(Chip {
-                label: format!("{} {}", texts.date_from, from.written_in(lang)),
-                without: self.with_dates(None, self.to),
-            });
+            active.push(ActiveFilter { filter: Filter::From(from), without: self.with_dates(None, self.to) });
         }
         if let Some(to) = self.to {
-            chips.push(Chip {
-                label: format!("{} {}", texts.date_to, to.written_in(lang)),
-                without: self.with_dates(self.from, None),
-            });
+            active.push(ActiveFilter { filter: Filter::To(to), without: self.with_dates(self.from, None) });
         }
-        chips
-    }
-
-    /// The query in one sentence, for the no-results message.
-    pub fn describe(&self, content: &Content, lang: Lang) -> String {
-        self.chips(content, lang).into_iter().map(|chip| chip.label).collect::<Vec<_>>().join(", ")
+        active
     }
 
     /// The chosen values of each facet as bits over its options; unknown values choose nothing.

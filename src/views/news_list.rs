@@ -2,6 +2,7 @@
 //! read from and written to the address.
 
 use crate::browser::navigation::Navigator;
+use crate::components::filter_words::{described, filter_label};
 use crate::components::live_region::Announcer;
 use crate::components::pagination::Pagination;
 use crate::components::result_card::{ResultCard, ResultKind};
@@ -169,14 +170,15 @@ fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<News
                 </div>
             </div>
             {move || {
-                let chips = query.with(|q| q.chips(&chips_content, lang));
+                let chips = query.with(NewsQuery::active_filters);
                 (!chips.is_empty()).then(|| view! {
                     <div class="chips">
                         <h3 class="visually-hidden">{texts.active_filters}</h3>
                         <ul>
                             {chips.into_iter().map(|chip| view! {
                                 <li><a class="chip" href=Route::News(chip.without).href_in(lang)>
-                                    <span class="visually-hidden">{texts.remove_filter}": "</span>{chip.label}
+                                    <span class="visually-hidden">{texts.remove_filter}": "</span>
+                                    {filter_label(&chip.filter, &chips_content, lang)}
                                     <span aria-hidden="true">" ×"</span>
                                 </a></li>
                             }).collect_view()}
@@ -217,7 +219,7 @@ fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<News
 #[component]
 fn NoResults(content: Arc<Content>, query: NewsQuery, lang: Lang) -> impl IntoView {
     let texts = lang.texts();
-    let searched = query.describe(&content, lang);
+    let searched = described(&query, &content, lang);
     let site_search = crate::search::SiteQuery::default().with_text(query.text.clone());
     view! {
         <div class="no-results">
