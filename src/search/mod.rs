@@ -2,6 +2,7 @@
 
 pub mod facet;
 pub mod index;
+mod index_part;
 pub mod news_query;
 pub mod query_string;
 pub mod result_text;
