@@ -2,6 +2,7 @@
 
 pub mod consistency;
 pub mod date;
+mod json_scanner;
 pub mod locate;
 pub mod model;
 pub mod rich_text;
