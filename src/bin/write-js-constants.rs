@@ -1,7 +1,8 @@
 //! `write-js-constants`: writes the constants and words that `public/first-paint.js` and
 //! `public/sw.js` share with the app into their marked blocks, from the Rust side
-//! (`integration_portal::tooling::js_constants`). Run it after changing one of them in Rust;
-//! `tests/js_constants.rs` fails until it is run.
+//! (`integration_portal::tooling::js_constants`). Every build runs it first (a Trunk `pre_build`
+//! hook), so a change in Rust reaches the scripts; it writes a file only when its block differs, and
+//! `tests/js_constants.rs` fails while a committed file lags behind.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -9,15 +10,18 @@ fn main() -> std::process::ExitCode {
     let public = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
     for (file, constants) in [("first-paint.js", first_paint()), ("sw.js", service_worker())] {
         let path = public.join(file);
-        let written = std::fs::read_to_string(&path)
-            .map_err(|error| error.to_string())
-            .and_then(|js| with_constants(&js, &constants))
-            .and_then(|js| std::fs::write(&path, js).map_err(|error| error.to_string()));
+        let written = std::fs::read_to_string(&path).map_err(|error| error.to_string()).and_then(|js| {
+            let updated = with_constants(&js, &constants)?;
+            if updated != js {
+                std::fs::write(&path, updated).map_err(|error| error.to_string())?;
+                println!("write-js-constants: updated the constants of {}", path.display());
+            }
+            Ok(())
+        });
         if let Err(error) = written {
             eprintln!("write-js-constants: {}: {error}", path.display());
             return std::process::ExitCode::from(2);
         }
-        println!("wrote the constants of {}", path.display());
     }
     std::process::ExitCode::SUCCESS
 }

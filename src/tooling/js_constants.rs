@@ -1,8 +1,8 @@
 //! The rules and words the two JavaScript files share with the app, written from the Rust side into a
 //! marked block at the top of each: `public/first-paint.js` (languages, where the choice is kept, the
 //! slug rule, the shell's words) and `public/sw.js` (the settings file, the default content, the
-//! header of saved copies). `cargo run --bin write-js-constants` writes them; `tests/js_constants.rs`
-//! fails when a file's block differs from what Rust says.
+//! header of saved copies). Every build writes them first (`cargo run --bin write-js-constants`, a
+//! Trunk hook); `tests/js_constants.rs` fails when a committed file's block differs from what Rust says.
 
 use crate::browser::language_memory::LANGUAGE_KEY;
 use crate::browser::offline::CACHED_AT_HEADER;
