@@ -8,6 +8,7 @@ pub mod query_string;
 pub mod result_text;
 pub mod selection;
 pub mod site_query;
+pub mod stem;
 pub mod text;
 
 pub use facet::Facet;
