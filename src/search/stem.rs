@@ -97,9 +97,7 @@ fn finnish_alternations(word: &str, stem: &mut String) {
     };
     let weak_end = if (stem.ends_with("ki") || stem.ends_with("ke")) && consonant_vowel_before(2) {
         Some(2)
-    } else if stem.ends_with('k') && consonant_vowel_before(1) {
-        Some(1)
-    } else if stem.len() <= 3 && stem.ends_with('i') && consonant_vowel_before(1) {
+    } else if (stem.ends_with('k') || stem.len() <= 3 && stem.ends_with('i')) && consonant_vowel_before(1) {
         Some(1)
     } else {
         None
