@@ -11,9 +11,7 @@ pub const MIN_STEMMED_CHARS: usize = 4;
 
 /// The stem of a word in its search form, in `lang`; `None` for a word too short to stem.
 pub fn stem(lang: Lang, word: &str) -> Option<String> {
-    if word.chars().nth(MIN_STEMMED_CHARS - 1).is_none() {
-        return None;
-    }
+    word.chars().nth(MIN_STEMMED_CHARS - 1)?;
     let mut stem = snowball_stem(lang, word);
     if lang == Lang::Fi {
         finnish_alternations(word, &mut stem);
