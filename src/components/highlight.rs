@@ -1,4 +1,4 @@
-use crate::search::text::Fragment;
+use crate::search::highlight::Fragment;
 use leptos::prelude::*;
 
 /// Text with the words that matched the search marked.

@@ -1,6 +1,7 @@
 //! Finding things: the text search index and the news query with its facets.
 
 pub mod facet;
+pub mod highlight;
 pub mod index;
 mod index_part;
 pub mod news_query;
@@ -9,6 +10,7 @@ pub mod result_text;
 pub mod selection;
 pub mod site_query;
 pub mod stem;
+pub mod term;
 pub mod text;
 
 pub use facet::Facet;

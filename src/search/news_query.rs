@@ -8,7 +8,7 @@ use super::facet::{Facet, MAX_OPTIONS};
 use super::index::SearchIndex;
 use super::query_string;
 use super::selection::Selection;
-use super::text::{query_terms, Term};
+use super::term::{query_terms, Term};
 use crate::content::{Content, Date};
 use crate::i18n::Lang;
 

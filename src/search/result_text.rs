@@ -1,7 +1,8 @@
 //! What a search result shows of an item: its title and a snippet, marked where the words matched, each
 //! with the language it is written in. The news list and site search both show results this way.
 
-use super::text::{highlight, snippet, Fragment, Term};
+use super::highlight::{highlight, snippet, Fragment};
+use super::term::Term;
 use crate::content::rich_text::{body_plain_text, PlainText};
 use crate::content::{Block, Localized};
 use crate::i18n::Lang;
@@ -21,7 +22,8 @@ pub struct Marked {
 pub fn marked_title(title: &Localized<String>, lang: Lang, terms: &[Term]) -> Marked {
     let found = title.get(lang);
     let text = found.map(|found| found.value.as_str()).unwrap_or_default();
-    Marked { lang: found.map_or(lang, |found| found.lang), fragments: highlight(text, terms) }
+    let lang = found.map_or(lang, |found| found.lang);
+    Marked { lang, fragments: highlight(text, lang, terms) }
 }
 
 /// Where the words matched: the summary, else the body; the start of the summary when there are no
@@ -29,22 +31,21 @@ pub fn marked_title(title: &Localized<String>, lang: Lang, terms: &[Term]) -> Ma
 pub fn marked_snippet(summary: &Localized<String>, body: &Localized<Vec<Block>>, lang: Lang, terms: &[Term]) -> Marked {
     let summary = summary.get(lang);
     let summary_text = summary.map(|found| found.value.as_str()).unwrap_or_default();
-    if terms.is_empty() || highlight(summary_text, terms).iter().any(|fragment| fragment.matched) {
-        return Marked {
-            lang: summary.map_or(lang, |found| found.lang),
-            fragments: snippet(summary_text, terms, SNIPPET_CHARS),
-        };
+    let summary_lang = summary.map_or(lang, |found| found.lang);
+    if terms.is_empty() || highlight(summary_text, summary_lang, terms).iter().any(|fragment| fragment.matched) {
+        return Marked { lang: summary_lang, fragments: snippet(summary_text, summary_lang, terms, SNIPPET_CHARS) };
     }
     let body = body.get(lang);
     let body_text = body.map(|found| body_plain_text(found.value, PlainText::Words)).unwrap_or_default();
-    Marked { lang: body.map_or(lang, |found| found.lang), fragments: snippet(&body_text, terms, SNIPPET_CHARS) }
+    let body_lang = body.map_or(lang, |found| found.lang);
+    Marked { lang: body_lang, fragments: snippet(&body_text, body_lang, terms, SNIPPET_CHARS) }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::RichText;
-    use crate::search::text::query_terms;
+    use crate::search::term::query_terms;
 
     fn finnish_only(text: &str) -> Localized<String> {
         Localized { fi: Some(text.into()), sv: None, en: None }

@@ -2,7 +2,7 @@
 
 use super::index::{Document, SearchIndex};
 use super::query_string;
-use super::text::{query_terms, Term};
+use super::term::{query_terms, Term};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct SiteQuery {

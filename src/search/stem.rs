@@ -6,12 +6,16 @@
 use crate::i18n::Lang;
 use rust_stemmers::{Algorithm, Stemmer};
 
-/// Words shorter than this have no stem: "kun" (when) must not meet "kunta" (municipality).
+/// Finnish words shorter than this have no stem: "kun" (when) must not meet "kunta" (municipality).
 pub const MIN_STEMMED_CHARS: usize = 4;
+
+/// Swedish and English words have stems from three letters: "fee" meets "fees", "lag" meets "lagar".
+const MIN_STEMMED_CHARS_SV_EN: usize = 3;
 
 /// The stem of a word in its search form, in `lang`; `None` for a word too short to stem.
 pub fn stem(lang: Lang, word: &str) -> Option<String> {
-    word.chars().nth(MIN_STEMMED_CHARS - 1)?;
+    let shortest = if lang == Lang::Fi { MIN_STEMMED_CHARS } else { MIN_STEMMED_CHARS_SV_EN };
+    word.chars().nth(shortest - 1)?;
     let mut stem = snowball_stem(lang, word);
     if lang == Lang::Fi {
         finnish_alternations(word, &mut stem);
@@ -184,5 +188,7 @@ mod tests {
         meet(Lang::Sv, &["flykting", "flyktingar", "flyktingarna"]);
         meet(Lang::En, &["interpreter", "interpreters", "interpreting"]);
         meet(Lang::En, &["municipality", "municipalities"]);
+        meet(Lang::En, &["fee", "fees"]);
+        meet(Lang::Sv, &["lag", "lagar", "lagen"]);
     }
 }

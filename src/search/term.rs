@@ -1,0 +1,297 @@
+//! A word of a query and the ways a word of a text can match it, best first: the same word, an inflected
+//! form of it, a word it starts, a compound with it as a later part, and a close spelling. The index and
+//! the highlighting both ask these, so what is marked is what was found.
+
+use super::stem::{stem, MIN_STEMMED_CHARS};
+use super::text::{fold, word_spans};
+use crate::i18n::Lang;
+
+/// How a word of a text matched a query word; a better kind ranks higher.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MatchKind {
+    Typo = 1,
+    CompoundPart = 2,
+    Prefix = 3,
+    Inflected = 4,
+    Exact = 5,
+}
+
+/// The shortest later part of a compound a query word finds: *plan* in *integrationsplan*, *tuki* in
+/// *kotoutumistuki*; and the shortest first part before it, so *ohjelma* is not found in *johjelma*.
+pub const MIN_PART_CHARS: usize = 4;
+pub const MIN_HEAD_BYTES: usize = 3;
+
+/// How far past a word's stem a prefix may run and still find it: *pakolaine* being typed finds
+/// *pakolaisten* (stem *pakolain*).
+const RUN_PAST_STEM_CHARS: usize = 3;
+
+/// A word of a query, folded, and how it matches the words of a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Term {
+    pub text: String,
+    whole_word: bool,
+    /// Its stem in each language, in the order of [`Lang::ALL`].
+    stems: [Option<String>; 3],
+    /// Words of the index one or two letters away, when the index found nothing better.
+    typo_words: Vec<String>,
+    /// The closest of them, for "Did you mean …?".
+    pub correction: Option<String>,
+}
+
+fn slot(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|l| *l == lang).unwrap_or_default()
+}
+
+impl Term {
+    fn new(text: String, whole_word: bool) -> Term {
+        let stems = Lang::ALL.map(|lang| stem(lang, &text));
+        Term { text, whole_word, stems, typo_words: Vec::new(), correction: None }
+    }
+
+    /// How a word of a text in `lang` (already folded) matches, if it does.
+    pub fn matches(&self, word: &str, lang: Lang) -> Option<MatchKind> {
+        let prefix = self.prefix_kind(word.as_bytes());
+        if prefix == Some(MatchKind::Exact) || self.whole_word {
+            return prefix;
+        }
+        // Stemming is the slow part; an inflected form, or a stem a prefix runs past, starts alike.
+        if word.as_bytes().get(..2) == self.text.as_bytes().get(..2) {
+            if let Some(word_stem) = stem(lang, word) {
+                if self.stem(lang) == Some(word_stem.as_str()) {
+                    return Some(MatchKind::Inflected);
+                }
+                if self.stems_run_past().any(|typed| typed == word_stem) {
+                    return Some(MatchKind::Prefix);
+                }
+            }
+        }
+        if prefix.is_some() {
+            return prefix;
+        }
+        let probes = self.compound_probes();
+        let has_part =
+            |at: usize| probes.iter().any(|probe| word[at..].starts_with(probe)) && self.is_part(&word[at..]);
+        if part_starts(word).any(has_part) {
+            return Some(MatchKind::CompoundPart);
+        }
+        self.typo_words.iter().any(|typo| typo == word).then_some(MatchKind::Typo)
+    }
+
+    /// A word it is, or starts: the lookups in the sorted words of the index. The letter being typed
+    /// starts words, even the word it is.
+    pub(super) fn prefix_kind(&self, word: &[u8]) -> Option<MatchKind> {
+        let text = self.text.as_bytes();
+        if word == text && self.initial().is_none() {
+            Some(MatchKind::Exact)
+        } else if !self.whole_word && word.starts_with(text) {
+            Some(MatchKind::Prefix)
+        } else {
+            None
+        }
+    }
+
+    /// The letter or digit being typed, when the term is just that: it matches every word it starts.
+    pub fn initial(&self) -> Option<u8> {
+        match self.text.as_bytes() {
+            [initial] if !self.whole_word && initial.is_ascii_alphanumeric() => Some(*initial),
+            _ => None,
+        }
+    }
+
+    pub(super) fn stem(&self, lang: Lang) -> Option<&str> {
+        if self.whole_word {
+            return None;
+        }
+        self.stems[slot(lang)].as_deref()
+    }
+
+    /// The stems of words this prefix has run past: its own first letters, down to a few short of it.
+    pub(super) fn stems_run_past(&self) -> impl Iterator<Item = &str> {
+        let text = self.text.as_str();
+        let chars = if self.whole_word { 0 } else { text.chars().count() };
+        let shortest = MIN_STEMMED_CHARS.max(chars.saturating_sub(RUN_PAST_STEM_CHARS));
+        text.char_indices().map(|(at, _)| at).chain([text.len()]).skip(shortest).map(move |end| &text[..end])
+    }
+
+    /// What a later part of a compound found by this word starts with: the word, and its stems short of
+    /// their last letters, where the alternations change them (*pakolain* from *pakolainen* starts
+    /// *pakolaiset* as *pakola*).
+    pub(super) fn compound_probes(&self) -> Vec<&str> {
+        if self.whole_word {
+            return Vec::new();
+        }
+        let mut probes: Vec<&str> = Vec::new();
+        let long_enough = |probe: &str| probe.chars().count() >= MIN_PART_CHARS;
+        if long_enough(&self.text) {
+            probes.push(&self.text);
+        }
+        for stem in self.stems.iter().flatten() {
+            let end = stem.char_indices().rev().nth(1).map_or(0, |(at, _)| at);
+            let probe = &stem[..end];
+            if long_enough(probe) && !probes.iter().any(|known| probe.starts_with(known)) {
+                probes.push(probe);
+            }
+        }
+        probes
+    }
+
+    /// Whether a later part of a compound, from where it starts to the end, is this word: it starts
+    /// with the word, or is a form of it in some language.
+    pub(super) fn is_part(&self, tail: &str) -> bool {
+        (tail.starts_with(&self.text) && self.text.chars().count() >= MIN_PART_CHARS)
+            || Lang::ALL.into_iter().any(|lang| {
+                self.stem(lang).is_some_and(|own| own.chars().count() >= MIN_PART_CHARS)
+                    && stem(lang, tail).as_deref() == self.stem(lang)
+            })
+    }
+
+    /// How many letters may be wrong: one in a word of five letters or more, two in nine or more.
+    pub(super) fn typo_budget(&self) -> usize {
+        match self.text.chars().count() {
+            _ if self.whole_word => 0,
+            0..=4 => 0,
+            5..=8 => 1,
+            _ => 2,
+        }
+    }
+
+    /// Words one or two letters away, found by the index when nothing better was, and the closest.
+    pub(super) fn accept_typos(&mut self, words: Vec<String>, closest: Option<String>) {
+        self.typo_words = words;
+        self.correction = closest;
+    }
+}
+
+/// Where later parts of a compound may start in `word`: after a first part of a few letters, leaving
+/// a part of at least [`MIN_PART_CHARS`] (counted as bytes, so never fewer letters).
+pub fn part_starts(word: &str) -> impl Iterator<Item = usize> + '_ {
+    let last = word.len().saturating_sub(MIN_PART_CHARS);
+    (MIN_HEAD_BYTES..=last).filter(|&at| word.is_char_boundary(at))
+}
+
+/// The number of letters wrong, missing, extra or swapped between `a` and `b` (optimal string
+/// alignment), if at most `budget`.
+pub fn edit_distance(a: &[u8], b: &[u8], budget: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > budget {
+        return None;
+    }
+    // Three rows of the table, reused: the one before the previous, the previous and the current.
+    let mut rows = [vec![0; b.len() + 1], (0..=b.len()).collect(), vec![0; b.len() + 1]];
+    for i in 1..=a.len() {
+        let [before, previous, current] = &mut rows;
+        current[0] = i;
+        let mut row_best = i;
+        for j in 1..=b.len() {
+            let substitution = previous[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            let mut best = substitution.min(previous[j] + 1).min(current[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(before[j - 2] + 1);
+            }
+            current[j] = best;
+            row_best = row_best.min(best);
+        }
+        if row_best > budget {
+            return None;
+        }
+        rows.rotate_left(1);
+    }
+    let previous = &rows[1];
+    Some(previous[b.len()]).filter(|&distance| distance <= budget)
+}
+
+/// The words of a query, without repeats.
+pub fn query_terms(query: &str) -> Vec<Term> {
+    let mut terms: Vec<Term> = Vec::new();
+    for span in word_spans(query) {
+        let text = fold(&query[span.clone()]);
+        let typed_past = span.end < query.len();
+        let whole_word = typed_past && text.chars().nth(1).is_none();
+        match terms.iter_mut().find(|term| term.text == text) {
+            Some(known) => known.whole_word |= whole_word,
+            None => terms.push(Term::new(text, whole_word)),
+        }
+    }
+    terms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(terms: &[Term]) -> Vec<&str> {
+        terms.iter().map(|term| term.text.as_str()).collect()
+    }
+
+    fn kind(query: &str, word: &str, lang: Lang) -> Option<MatchKind> {
+        query_terms(query)[0].matches(&fold(word), lang)
+    }
+
+    #[test]
+    fn query_terms_are_folded_and_unique() {
+        assert_eq!(texts(&query_terms("  Keha KEHA kotoutuminen ")), ["keha", "kotoutuminen"]);
+        assert_eq!(texts(&query_terms("<script>")), ["script"]);
+    }
+
+    #[test]
+    fn terms_match_word_prefixes() {
+        let terms = query_terms("keh ke");
+        assert!(terms.iter().all(|term| term.matches("keha", Lang::Fi) == Some(MatchKind::Prefix)));
+        assert_eq!(terms[0].matches("eha", Lang::Fi), None);
+    }
+
+    #[test]
+    fn a_single_letter_typed_past_matches_only_itself_but_while_typed_starts_words() {
+        let being_typed = &query_terms("integration p")[1];
+        assert!(being_typed.matches("p", Lang::Sv).is_some() && being_typed.matches("plan", Lang::Sv).is_some());
+        for query in ["p integration", "integration p ", "p-integration"] {
+            let typed_past = query_terms(query).into_iter().find(|term| term.text == "p").unwrap();
+            assert_eq!(typed_past.matches("p", Lang::Sv), Some(MatchKind::Exact), "{query:?}");
+            assert_eq!(typed_past.matches("plan", Lang::Sv), None, "{query:?}");
+        }
+        let repeated = query_terms("å plan å");
+        assert_eq!(repeated[0].matches("aland", Lang::Sv), None, "the stricter reading of a repeated letter holds");
+        assert!(query_terms("Ö")[0].matches("oljy", Lang::Fi).is_some(), "a lone letter being typed is a prefix too");
+    }
+
+    #[test]
+    fn each_kind_of_match_is_told_apart() {
+        assert_eq!(kind("pakolaisten", "pakolaisten", Lang::Fi), Some(MatchKind::Exact));
+        assert_eq!(kind("pakolainen", "pakolaisten", Lang::Fi), Some(MatchKind::Inflected));
+        assert_eq!(kind("integrationsplan", "integrationsplanerna", Lang::Sv), Some(MatchKind::Inflected));
+        assert_eq!(kind("pakolai", "pakolaisten", Lang::Fi), Some(MatchKind::Prefix));
+        assert_eq!(kind("pakolaine", "pakolaisia", Lang::Fi), Some(MatchKind::Prefix), "typed past the stem");
+        assert_eq!(kind("suunnitelma", "kotoutumissuunnitelmia", Lang::Fi), Some(MatchKind::CompoundPart));
+        assert_eq!(kind("pakolainen", "kiintiöpakolaiset", Lang::Fi), Some(MatchKind::CompoundPart));
+        assert_eq!(kind("ansvar", "helhetsansvar", Lang::Sv), Some(MatchKind::CompoundPart));
+        assert_eq!(kind("ohjelma", "kumppanuusohjelma", Lang::Fi), Some(MatchKind::CompoundPart));
+        assert_eq!(kind("suunnitelma", "suunnittelu", Lang::Fi), None);
+        assert_eq!(kind("kunta", "kun", Lang::Fi), None);
+    }
+
+    #[test]
+    fn a_part_needs_letters_before_and_after_it() {
+        assert_eq!(kind("plan", "integrationsplan", Lang::Sv), Some(MatchKind::CompoundPart));
+        assert_eq!(kind("maa", "ulkomaa", Lang::Fi), None, "a part of three letters is too short");
+        assert_eq!(kind("aplan", "xaplan", Lang::Sv), None, "a first part of one letter is too short");
+    }
+
+    #[test]
+    fn edit_distance_counts_wrong_missing_extra_and_swapped_letters() {
+        let distance = |a: &str, b: &str, budget| edit_distance(a.as_bytes(), b.as_bytes(), budget);
+        assert_eq!(distance("interpreter", "interpreter", 1), Some(0));
+        assert_eq!(distance("intepreter", "interpreter", 1), Some(1), "missing");
+        assert_eq!(distance("interpretter", "interpreter", 1), Some(1), "extra");
+        assert_eq!(distance("qouta", "quota", 1), Some(1), "swapped");
+        assert_eq!(distance("quoto", "quota", 1), Some(1), "wrong");
+        assert_eq!(distance("kotoutumisohjlema", "kotoutumisohjelma", 1), Some(1), "swapped");
+        assert_eq!(distance("kotoutmisohjlema", "kotoutumisohjelma", 2), Some(2));
+        assert_eq!(distance("kotoutmisohjlema", "kotoutumisohjelma", 1), None);
+        assert_eq!(distance("abc", "abcdef", 2), None);
+    }
+
+    #[test]
+    fn typos_are_allowed_by_length() {
+        let budget = |query: &str| query_terms(query)[0].typo_budget();
+        assert_eq!((budget("tuki"), budget("quota"), budget("kotoutum"), budget("intepreter")), (0, 1, 1, 2));
+    }
+}
