@@ -160,8 +160,7 @@ impl SearchIndex {
                 }
             }
         }
-        found.sort_unstable();
-        let closest = found.first().map(|(_, _, word)| word.clone());
+        let closest = found.iter().min().map(|(_, _, word)| word.clone());
         term.accept_typos(found.into_iter().map(|(_, _, word)| word).collect(), closest);
     }
 
