@@ -12,16 +12,25 @@ pub fn highest_first(len: usize, key: &dyn Fn(usize) -> u64) -> Vec<usize> {
     keyed.into_iter().map(|(_, position)| position).collect()
 }
 
-/// The positions `0..len` ordered by the byte strings `bytes` gives, lowest first: by their first
-/// eight bytes as integers through [`highest_first`], then each group sharing those by whole strings,
-/// about half the instructions of comparing every pair byte by byte (and one copy of the sort for
-/// every list of words the search index orders).
+/// The positions `0..len` ordered by the byte strings `bytes` gives, lowest first: eight bytes at a time
+/// as integers through [`highest_first`], each group sharing them ordered again by the next eight. Half
+/// the instructions of comparing words byte by byte, and no other copy of the standard library's sort.
 pub fn by_bytes<'a>(len: usize, bytes: &dyn Fn(usize) -> &'a [u8]) -> Vec<usize> {
-    let mut order = highest_first(len, &|i| !leading_bytes(bytes(i)));
-    for group in order.chunk_by_mut(|&a, &b| leading_bytes(bytes(a)) == leading_bytes(bytes(b))) {
-        group.sort_unstable_by(|&a, &b| bytes(a).cmp(bytes(b)));
-    }
+    let mut order: Vec<usize> = (0..len).collect();
+    order_from(&mut order, bytes, 0);
     order
+}
+
+/// Orders `positions`, whose strings share their first `depth` bytes, by the rest of them.
+fn order_from<'a>(positions: &mut [usize], bytes: &dyn Fn(usize) -> &'a [u8], depth: usize) {
+    let key = |position: usize| leading_bytes(bytes(position).get(depth..).unwrap_or_default());
+    let order = highest_first(positions.len(), &|i| !key(positions[i]));
+    rearrange(positions, order);
+    for group in positions.chunk_by_mut(|&a, &b| key(a) == key(b)) {
+        if group.len() > 1 && group.iter().any(|&position| bytes(position).len() > depth + 8) {
+            order_from(group, bytes, depth + 8);
+        }
+    }
 }
 
 /// A string's first eight bytes as an integer that orders as the string does, when no string holds a
