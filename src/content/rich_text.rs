@@ -5,7 +5,7 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// One block of a body: a heading, a paragraph or a bulleted list, chosen by "type".
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Block {
@@ -177,6 +177,68 @@ impl Block {
     }
 }
 
+/// Read by hand rather than derived: serde's derive for a tagged enum first copies each block into its
+/// own generic buffer, 3 KB of brotli in the wasm (BENCHMARKS.md, "Size budget"). The fields are read
+/// once, in any order, with serde's own messages for what is wrong.
+impl<'de> Deserialize<'de> for Block {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(BlockVisitor)
+    }
+}
+
+struct BlockVisitor;
+
+/// A block's "type", read on its own so that an unknown one is named where it stands.
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum BlockType {
+    Heading,
+    Paragraph,
+    List,
+}
+
+impl<'de> serde::de::Visitor<'de> for BlockVisitor {
+    type Value = Block;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a block: a heading, a paragraph or a list")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Block, A::Error> {
+        use serde::de::Error;
+        let (mut kind, mut text, mut items, mut unknown) =
+            (None::<BlockType>, None::<String>, None::<Vec<RichText>>, None);
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "type" if kind.is_some() => return Err(A::Error::duplicate_field("type")),
+                "text" if text.is_some() => return Err(A::Error::duplicate_field("text")),
+                "items" if items.is_some() => return Err(A::Error::duplicate_field("items")),
+                "type" => kind = Some(map.next_value()?),
+                "text" => text = Some(map.next_value()?),
+                "items" => items = Some(map.next_value()?),
+                _ => {
+                    unknown.get_or_insert(key);
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        let kind = kind.ok_or_else(|| A::Error::missing_field("type"))?;
+        let (fields, stray): (&[&str], _) = match kind {
+            BlockType::Heading | BlockType::Paragraph => (&["text"], items.as_ref().map(|_| "items".to_owned())),
+            BlockType::List => (&["items"], text.as_ref().map(|_| "text".to_owned())),
+        };
+        if let Some(field) = unknown.or(stray) {
+            return Err(A::Error::unknown_field(&field, fields));
+        }
+        let text = || text.ok_or_else(|| A::Error::missing_field("text"));
+        Ok(match kind {
+            BlockType::Heading => Block::Heading { text: text()? },
+            BlockType::Paragraph => Block::Paragraph { text: RichText::parse(&text()?) },
+            BlockType::List => Block::List { items: items.ok_or_else(|| A::Error::missing_field("items"))? },
+        })
+    }
+}
+
 impl<'de> Deserialize<'de> for RichText {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct RichTextVisitor;
@@ -252,6 +314,28 @@ impl LinkTarget {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn blocks_are_read_in_any_order_and_their_faults_named() {
+        let read = |json: &str| serde_json::from_str::<Block>(json).map_err(|error| error.to_string());
+        assert_eq!(read(r#"{"text": "Otsikko", "type": "heading"}"#), Ok(Block::Heading { text: "Otsikko".into() }));
+        assert_eq!(
+            read(r#"{"type": "paragraph", "text": "[a](#/fi)"}"#),
+            Ok(Block::Paragraph { text: RichText::parse("[a](#/fi)") })
+        );
+        assert_eq!(read(r#"{"items": ["a"], "type": "list"}"#), Ok(Block::List { items: vec![RichText::parse("a")] }));
+        for (json, fault) in [
+            (r#"{"type": "table"}"#, "unknown variant `table`"),
+            (r#"{"text": "x"}"#, "missing field `type`"),
+            (r#"{"type": "heading"}"#, "missing field `text`"),
+            (r#"{"type": "list", "text": "x", "items": []}"#, "unknown field `text`, expected `items`"),
+            (r#"{"type": "heading", "text": "x", "colour": "red"}"#, "unknown field `colour`, expected `text`"),
+            (r#"{"type": "heading", "text": "x", "text": "y"}"#, "duplicate field `text`"),
+            (r#"["heading"]"#, "expected a block"),
+        ] {
+            assert!(read(json).is_err_and(|message| message.contains(fault)), "{json}: {:?}", read(json));
+        }
+    }
 
     fn text(value: &str) -> Inline {
         Inline::Text(value.into())
