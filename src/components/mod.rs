@@ -1,5 +1,6 @@
 //! Pieces shared by several views.
 
+pub mod did_you_mean;
 pub mod filter_words;
 pub mod highlight;
 pub mod layout;

@@ -56,6 +56,7 @@ pub const EN: Texts = Texts {
     remove_filter: "Remove filter",
     clear_all: "Clear all",
     no_results_for: "Nothing matched",
+    did_you_mean: "Did you mean",
     remove_filters_keep_words: "Remove the filters, keep the search words",
     search_whole_portal: "Search the whole portal",
     clear_search: "Clear the search",

@@ -58,6 +58,7 @@ pub const FI: Texts = Texts {
     remove_filter: "Poista rajaus",
     clear_all: "Tyhjennä kaikki",
     no_results_for: "Mikään ei vastannut hakua",
+    did_you_mean: "Tarkoititko",
     remove_filters_keep_words: "Poista rajaukset ja pidä hakusanat",
     search_whole_portal: "Hae koko portaalista",
     clear_search: "Tyhjennä haku",

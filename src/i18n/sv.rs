@@ -56,6 +56,7 @@ pub const SV: Texts = Texts {
     remove_filter: "Ta bort filtret",
     clear_all: "Rensa alla",
     no_results_for: "Inget motsvarade sökningen",
+    did_you_mean: "Menade du",
     remove_filters_keep_words: "Ta bort filtren och behåll sökorden",
     search_whole_portal: "Sök i hela portalen",
     clear_search: "Rensa sökningen",

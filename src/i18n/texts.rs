@@ -59,6 +59,8 @@ pub struct Texts {
     pub remove_filter: &'static str,
     pub clear_all: &'static str,
     pub no_results_for: &'static str,
+    /// Before the query respelt where a word of it matched only as a typo, and a question mark.
+    pub did_you_mean: &'static str,
     pub remove_filters_keep_words: &'static str,
     pub search_whole_portal: &'static str,
     pub clear_search: &'static str,

@@ -69,7 +69,7 @@ impl BodyIndexing {
         let documents = content.sections.len() + content.news.len();
         let end = documents.min(self.next.saturating_add(count));
         for document in self.next..end {
-            let (_, _, body) = document_texts(content, document);
+            let (_, _, body) = Document::at(content, document).texts(content);
             for_each_language(body, |lang, blocks| {
                 for block in blocks {
                     block.for_each_text(|text| self.builder.add(document as u32, Field::Body, lang, text));
@@ -102,7 +102,7 @@ impl SearchIndex {
         let documents = content.sections.len() + content.news.len();
         let mut builder = Builder::new(documents);
         for document in 0..documents {
-            let (title, summary, _) = document_texts(content, document);
+            let (title, summary, _) = Document::at(content, document).texts(content);
             for_each_language(title, |lang, text| builder.add(document as u32, Field::Title, lang, text));
             for_each_language(summary, |lang, text| builder.add(document as u32, Field::Summary, lang, text));
         }
@@ -124,18 +124,25 @@ impl SearchIndex {
         let mut by_document = vec![0u32; documents];
         let mut terms_matched = vec![0usize; documents];
         let mut best = Best { score: vec![0; documents], touched: Vec::new() };
-        for term in &mut terms {
+        for (done, term) in terms.iter_mut().enumerate() {
             for part in &self.parts {
                 best.add_matches(term, part);
             }
             if best.touched.is_empty() && term.typo_budget() > 0 {
                 self.add_typos(term, &mut best);
             }
+            let mut matching_every_term = 0;
             for document in best.touched.drain(..) {
                 let document = document as usize;
                 terms_matched[document] += 1;
+                matching_every_term += usize::from(terms_matched[document] == done + 1);
                 by_document[document] += best.score[document];
                 best.score[document] = 0;
+            }
+            // Nothing can match the whole query any more: a long query of unknown words ends here
+            // rather than looking for typos of each.
+            if matching_every_term == 0 {
+                break;
             }
         }
         // A document matches only if every term matched it.
@@ -231,19 +238,26 @@ impl Best {
     }
 }
 
-/// Document `document`'s title, summary and body: sections first, then news in content order.
-fn document_texts(
-    content: &Content,
-    document: usize,
-) -> (&Localized<String>, &Localized<String>, &Localized<Vec<Block>>) {
-    match document.checked_sub(content.sections.len()) {
-        None => {
-            let section = &content.sections[document];
-            (&section.title, &section.summary, &section.body)
+impl Document {
+    /// Its place among the index's documents: sections first, then news in content order.
+    fn at(content: &Content, place: usize) -> Document {
+        match place.checked_sub(content.sections.len()) {
+            None => Document::Section(place),
+            Some(news) => Document::News(news),
         }
-        Some(news) => {
-            let item = &content.news[news];
-            (&item.title, &item.summary, &item.body)
+    }
+
+    /// Its title, summary and body.
+    pub fn texts(self, content: &Content) -> (&Localized<String>, &Localized<String>, &Localized<Vec<Block>>) {
+        match self {
+            Document::Section(i) => {
+                let section = &content.sections[i];
+                (&section.title, &section.summary, &section.body)
+            }
+            Document::News(i) => {
+                let item = &content.news[i];
+                (&item.title, &item.summary, &item.body)
+            }
         }
     }
 }

@@ -2,7 +2,8 @@
 //! with the language it is written in. The news list and site search both show results this way.
 
 use super::highlight::{highlight, snippet, Fragment};
-use super::term::Term;
+use super::term::{respelt, Term};
+use super::text::{fold, word_spans};
 use crate::content::rich_text::{body_plain_text, PlainText};
 use crate::content::{Block, Localized};
 use crate::i18n::Lang;
@@ -41,6 +42,38 @@ pub fn marked_snippet(summary: &Localized<String>, body: &Localized<Vec<Block>>,
     Marked { lang: body_lang, fragments: snippet(&body_text, body_lang, terms, SNIPPET_CHARS) }
 }
 
+/// The query respelt where a word matched only as a typo, each correction written as the first of
+/// `results` that has it writes it: "Did you mean …?".
+pub fn did_you_mean<'a>(
+    query: &str,
+    terms: &[Term],
+    results: impl Iterator<Item = (&'a Localized<String>, &'a Localized<String>, &'a Localized<Vec<Block>>)> + Clone,
+) -> Option<String> {
+    respelt(query, terms, |folded| {
+        let written = results.clone().find_map(|(title, summary, body)| written_as(folded, title, summary, body));
+        written.unwrap_or_else(|| folded.to_owned())
+    })
+}
+
+/// A word in its search form as the texts write it, Nordic letters and all: the first word of the
+/// title, summary or body, in any language, that folds to it.
+pub fn written_as(
+    folded: &str,
+    title: &Localized<String>,
+    summary: &Localized<String>,
+    body: &Localized<Vec<Block>>,
+) -> Option<String> {
+    let written_in =
+        |text: &str| word_spans(text).map(|span| &text[span]).find(|word| fold(word) == folded).map(str::to_owned);
+    Lang::ALL.into_iter().find_map(|lang| {
+        let heads = [title.get_exact(lang), summary.get_exact(lang)].into_iter().flatten();
+        heads
+            .map(String::as_str)
+            .find_map(written_in)
+            .or_else(|| body.get_exact(lang).and_then(|blocks| written_in(&body_plain_text(blocks, PlainText::Words))))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,6 +105,19 @@ mod tests {
         let from_body = marked_snippet(&finnish_only("Kustannukset"), &body, Lang::Sv, &query_terms("tolkning"));
         assert_eq!((from_body.lang, marked_text(&from_body).as_str()), (Lang::Sv, "Tolkning i kommunen"));
         assert!(from_body.fragments[0].matched);
+    }
+
+    #[test]
+    fn a_folded_word_is_found_as_the_text_writes_it() {
+        let body = Localized {
+            fi: None,
+            sv: Some(vec![Block::Paragraph { text: RichText::parse("Välfärdsområdet") }]),
+            en: None,
+        };
+        let title = finnish_only("Työllisyysalueet");
+        assert_eq!(written_as("tyollisyysalueet", &title, &title, &body).as_deref(), Some("Työllisyysalueet"));
+        assert_eq!(written_as("valfardsomradet", &title, &title, &body).as_deref(), Some("Välfärdsområdet"));
+        assert_eq!(written_as("nowhere", &title, &title, &body), None);
     }
 
     #[test]

@@ -199,6 +199,28 @@ pub fn edit_distance(a: &[u8], b: &[u8], budget: usize) -> Option<usize> {
     Some(previous[b.len()]).filter(|&distance| distance <= budget)
 }
 
+/// `query` with each word that matched only as a typo replaced by its correction, spelt by `spell`;
+/// `None` when no word needed one.
+pub fn respelt(query: &str, terms: &[Term], spell: impl Fn(&str) -> String) -> Option<String> {
+    let corrected = |word: &str| {
+        let folded = fold(word);
+        terms.iter().find(|term| term.text == folded).and_then(|term| term.correction.as_deref())
+    };
+    let mut respelt = String::with_capacity(query.len());
+    let mut plain_from = 0;
+    let mut any = false;
+    for span in word_spans(query) {
+        if let Some(correction) = corrected(&query[span.clone()]) {
+            respelt.push_str(&query[plain_from..span.start]);
+            respelt.push_str(&spell(correction));
+            plain_from = span.end;
+            any = true;
+        }
+    }
+    respelt.push_str(&query[plain_from..]);
+    any.then_some(respelt)
+}
+
 /// The words of a query, without repeats.
 pub fn query_terms(query: &str) -> Vec<Term> {
     let mut terms: Vec<Term> = Vec::new();
@@ -287,6 +309,15 @@ mod tests {
         assert_eq!(distance("kotoutmisohjlema", "kotoutumisohjelma", 2), Some(2));
         assert_eq!(distance("kotoutmisohjlema", "kotoutumisohjelma", 1), None);
         assert_eq!(distance("abc", "abcdef", 2), None);
+    }
+
+    #[test]
+    fn a_query_is_respelt_where_a_word_matched_only_as_a_typo() {
+        let mut terms = query_terms("Tulkin intepreter?");
+        terms[1].accept_typos(vec!["interpreter".into()], Some("interpreter".into()));
+        let shown = respelt("Tulkin intepreter?", &terms, |word| word.to_uppercase());
+        assert_eq!(shown.as_deref(), Some("Tulkin INTERPRETER?"), "the rest stays as typed");
+        assert_eq!(respelt("Tulkin", &query_terms("Tulkin"), str::to_owned), None);
     }
 
     #[test]

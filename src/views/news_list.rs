@@ -2,6 +2,7 @@
 //! read from and written to the address.
 
 use crate::browser::navigation::Navigator;
+use crate::components::did_you_mean::DidYouMean;
 use crate::components::filter_words::{described, filter_label};
 use crate::components::live_region::Announcer;
 use crate::components::pagination::Pagination;
@@ -10,7 +11,7 @@ use crate::components::search_box::SearchBox;
 use crate::content::{Content, Date};
 use crate::i18n::Lang;
 use crate::route::Route;
-use crate::search::result_text::{marked_snippet, marked_title};
+use crate::search::result_text::{did_you_mean, marked_snippet, marked_title};
 use crate::search::{Facet, NewsQuery, NewsResults, SearchIndex, Sort};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -194,9 +195,13 @@ fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<News
                     return view! { <NoResults content=Arc::clone(&empty_content) query=query.get() lang=lang /> }.into_any();
                 }
                 let page = query.with(|q| q.page).min(pages - 1);
+                let written = page_items.iter().map(|&i| (&content.news[i].title, &content.news[i].summary, &content.news[i].body));
+                let respelt = did_you_mean(&query.with(|q| q.text.clone()), &terms, written);
+                let respelt_href = move |text: String| Route::News(query.get_untracked().with_text(text)).href_in(lang);
                 let previous = Route::News(query.get().with_page(page.saturating_sub(1))).href_in(lang);
                 let next = Route::News(query.get().with_page(page + 1)).href_in(lang);
                 view! {
+                    <DidYouMean respelt=respelt href=respelt_href lang=lang />
                     <ul class="news-list">
                         {page_items.into_iter().map(|i| {
                             let item = &content.news[i];

@@ -1,6 +1,7 @@
 //! Search over the whole portal: sections and news together, best match first.
 
 use crate::browser::navigation::Navigator;
+use crate::components::did_you_mean::DidYouMean;
 use crate::components::live_region::Announcer;
 use crate::components::pagination::Pagination;
 use crate::components::result_card::{ResultCard, ResultKind};
@@ -8,7 +9,7 @@ use crate::components::search_box::SearchBox;
 use crate::content::Content;
 use crate::i18n::Lang;
 use crate::route::Route;
-use crate::search::result_text::{marked_snippet, marked_title};
+use crate::search::result_text::{did_you_mean, marked_snippet, marked_title};
 use crate::search::{Document, SearchIndex, SiteQuery, SiteResults};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -65,20 +66,21 @@ fn SearchResults(content: Arc<Content>, results: SiteResults, query: SiteQuery, 
     let pages = results.page_count();
     let page = query.page.min(pages - 1);
     let terms = &results.terms;
+    let respelt = did_you_mean(&query.text, terms, results.page(page).iter().map(|hit| hit.texts(&content)));
+    let respelt_href = |text: String| Route::Search(query.with_text(text)).href_in(lang);
     let items = results
         .page(page)
         .iter()
         .map(|document| {
-            let (href, title, summary, body, kind) = match *document {
+            let (title, summary, body) = document.texts(&content);
+            let (href, kind) = match *document {
                 Document::Section(i) => {
-                    let section = &content.sections[i];
-                    let href = Route::Section(section.slug.clone()).href_in(lang);
-                    (href, &section.title, &section.summary, &section.body, ResultKind::Section)
+                    (Route::Section(content.sections[i].slug.clone()).href_in(lang), ResultKind::Section)
                 }
                 Document::News(i) => {
                     let item = &content.news[i];
                     let kind = ResultKind::News { published: item.published, kind: item.kind };
-                    (Route::NewsItem(item.slug.clone()).href_in(lang), &item.title, &item.summary, &item.body, kind)
+                    (Route::NewsItem(item.slug.clone()).href_in(lang), kind)
                 }
             };
             view! {
@@ -88,6 +90,7 @@ fn SearchResults(content: Arc<Content>, results: SiteResults, query: SiteQuery, 
         })
         .collect_view();
     view! {
+        <DidYouMean respelt=respelt href=respelt_href lang=lang />
         <ul class="news-list">{items}</ul>
         <Pagination page=page pages=pages previous=Route::Search(query.with_page(page.saturating_sub(1))).href_in(lang)
             next=Route::Search(query.with_page(page + 1)).href_in(lang) lang=lang />
