@@ -14,10 +14,12 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-/// 200 KB, and what `leptos_router` measured when it was adopted: the same build without and with it
-/// (BENCHMARKS.md, "Size budget").
-const BUDGET: usize = 200 * 1024 + LEPTOS_ROUTER;
+/// 200 KB, and what `leptos_router` and the Snowball stemmers for Finnish, Swedish and English measured
+/// when they were adopted, each as the same build without and with it, after cuts elsewhere made room
+/// for the rest of the language support (BENCHMARKS.md, "Size budget").
+const BUDGET: usize = 200 * 1024 + LEPTOS_ROUTER + SNOWBALL_STEMMERS;
 const LEPTOS_ROUTER: usize = 10_443;
+const SNOWBALL_STEMMERS: usize = 4_770;
 
 /// Referenced from index.html but not part of the first view's code: the content and what is made from it.
 fn counted_apart(file: &str) -> bool {
@@ -96,7 +98,7 @@ fn the_first_view_is_within_its_budget_brotli_compressed() {
         total += compressed;
         writeln!(table, "{file:<48} {:>10} {compressed:>10}", bytes.len()).unwrap();
     }
-    writeln!(table, "{:<48} {:>10} {total:>10}  budget {BUDGET} (200 KB + the router's {LEPTOS_ROUTER})", "total", "")
+    writeln!(table, "{:<48} {:>10} {total:>10}  budget {BUDGET} (200 KB + the router's {LEPTOS_ROUTER} + the stemmers' {SNOWBALL_STEMMERS})", "total", "")
         .unwrap();
     for file in &apart {
         let bytes = std::fs::read(dist.join(file)).unwrap();

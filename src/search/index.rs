@@ -319,6 +319,18 @@ mod tests {
         assert_eq!(index.search("testiportaali").ranked(), vec![], "site texts are not documents");
     }
 
+    #[test]
+    fn strange_queries_find_nothing_and_do_not_fail() {
+        let index = SearchIndex::build(&fixture());
+        let unknown_words = "qwxz ".repeat(200);
+        let known_then_unknown = format!("fee {}", "zzzzzzzzz ".repeat(100));
+        for query in
+            ["!!! ?? --", "😀🎉", "مرحبا بالعالم", "שלום עולם", &"x".repeat(1000), &unknown_words, &known_then_unknown]
+        {
+            assert!(index.search(query).ranked().is_empty(), "{query:?}");
+        }
+    }
+
     /// What the index must give, found by reading every text of every document for each term.
     fn scores_by_reading(content: &Content, query: &str) -> Vec<u32> {
         let terms = query_terms(query);
