@@ -254,8 +254,9 @@ impl NewsQuery {
     /// Applies the query to the content: the matches in order, and the counts each facet value and
     /// year would give.
     pub fn apply(&self, content: &Content, index: &SearchIndex) -> NewsResults {
-        let terms = query_terms(&self.text);
-        let scores = (!terms.is_empty()).then(|| index.search(&self.text));
+        // The scores' terms, as the search left them: with corrections where a word matched only as a typo.
+        let scores = index.search(&self.text);
+        let searching = !scores.terms.is_empty();
         let chosen = self.selected_bits(content);
         let failed: Vec<u8> = index
             .filter_bits
@@ -263,7 +264,7 @@ impl NewsQuery {
             .enumerate()
             .map(|(i, facts)| {
                 let mut failed = 0;
-                if scores.as_ref().is_some_and(|scores| scores.news(i) == 0) {
+                if searching && scores.news(i) == 0 {
                     failed |= TEXT_BIT;
                 }
                 if self.from.is_some_and(|from| facts.published < from)
@@ -285,7 +286,7 @@ impl NewsQuery {
             Sort::Newest => {}
             Sort::Oldest => items.reverse(),
             Sort::Relevance => {
-                if let Some(scores) = &scores {
+                if searching {
                     let order = crate::stable_sort::highest_first(items.len(), &|k| u64::from(scores.news(items[k])));
                     crate::stable_sort::rearrange(&mut items, order);
                 }
@@ -321,6 +322,6 @@ impl NewsQuery {
                 }
             }
         }
-        NewsResults { items, facet_counts, years, terms }
+        NewsResults { items, facet_counts, years, terms: scores.terms }
     }
 }

@@ -55,23 +55,27 @@ pub fn did_you_mean<'a>(
     })
 }
 
-/// A word in its search form as the texts write it, Nordic letters and all: the first word of the
-/// title, summary or body, in any language, that folds to it.
+/// A word in its search form as the texts write it, Nordic letters and all: in lower case where some
+/// text has it so (not the capital a title starts with), else as first written; in the title, summary
+/// or body, in any language.
 pub fn written_as(
     folded: &str,
     title: &Localized<String>,
     summary: &Localized<String>,
     body: &Localized<Vec<Block>>,
 ) -> Option<String> {
-    let written_in =
-        |text: &str| word_spans(text).map(|span| &text[span]).find(|word| fold(word) == folded).map(str::to_owned);
-    Lang::ALL.into_iter().find_map(|lang| {
-        let heads = [title.get_exact(lang), summary.get_exact(lang)].into_iter().flatten();
-        heads
-            .map(String::as_str)
-            .find_map(written_in)
-            .or_else(|| body.get_exact(lang).and_then(|blocks| written_in(&body_plain_text(blocks, PlainText::Words))))
-    })
+    let mut texts: Vec<String> = Vec::new();
+    for lang in Lang::ALL {
+        texts.extend([title.get_exact(lang), summary.get_exact(lang)].into_iter().flatten().cloned());
+        texts.extend(body.get_exact(lang).map(|blocks| body_plain_text(blocks, PlainText::Words)));
+    }
+    let written: Vec<&str> = texts
+        .iter()
+        .flat_map(|text| word_spans(text).map(move |span| &text[span]))
+        .filter(|word| fold(word) == folded)
+        .collect();
+    let lower_case = written.iter().find(|word| !word.chars().any(char::is_uppercase));
+    lower_case.or(written.first()).map(|word| (*word).to_owned())
 }
 
 #[cfg(test)]
@@ -116,6 +120,8 @@ mod tests {
         };
         let title = finnish_only("Työllisyysalueet");
         assert_eq!(written_as("tyollisyysalueet", &title, &title, &body).as_deref(), Some("Työllisyysalueet"));
+        let summary = finnish_only("Uudet työllisyysalueet");
+        assert_eq!(written_as("tyollisyysalueet", &title, &summary, &body).as_deref(), Some("työllisyysalueet"));
         assert_eq!(written_as("valfardsomradet", &title, &title, &body).as_deref(), Some("Välfärdsområdet"));
         assert_eq!(written_as("nowhere", &title, &title, &body), None);
     }

@@ -17,6 +17,7 @@ mod temp_folder;
 mod accessibility;
 mod bench;
 mod deploy;
+mod language_search;
 mod load;
 mod resilience;
 mod search;
