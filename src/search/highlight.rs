@@ -13,13 +13,18 @@ pub struct Fragment {
     pub matched: bool,
 }
 
+/// Whether a word of a text in `lang` matched any of `terms`.
+fn is_marked(word: &str, lang: Lang, terms: &[Term]) -> bool {
+    let folded = fold(word);
+    terms.iter().any(|term| term.matches(&folded, lang).is_some())
+}
+
 /// Splits `text` into plain and matched pieces.
 pub fn highlight(text: &str, lang: Lang, terms: &[Term]) -> Vec<Fragment> {
     let mut fragments = Vec::new();
     let mut plain_start = 0;
     for span in word_spans(text) {
-        let folded = fold(&text[span.clone()]);
-        if terms.iter().any(|term| term.matches(&folded, lang).is_some()) {
+        if is_marked(&text[span.clone()], lang, terms) {
             if plain_start < span.start {
                 fragments.push(Fragment { text: text[plain_start..span.start].to_owned(), matched: false });
             }
@@ -37,10 +42,7 @@ pub fn highlight(text: &str, lang: Lang, terms: &[Term]) -> Vec<Fragment> {
 /// cut; the start of the text when nothing matches.
 pub fn snippet(text: &str, lang: Lang, terms: &[Term], max_chars: usize) -> Vec<Fragment> {
     let spans: Vec<Range<usize>> = word_spans(text).collect();
-    let first_match = spans.iter().position(|span| {
-        let folded = fold(&text[span.clone()]);
-        terms.iter().any(|term| term.matches(&folded, lang).is_some())
-    });
+    let first_match = spans.iter().position(|span| is_marked(&text[span.clone()], lang, terms));
     // Start a few words before the match, so the reader sees what leads up to it.
     let start_word = first_match.map_or(0, |i| i.saturating_sub(6));
     let start = if start_word == 0 { 0 } else { spans[start_word].start };
