@@ -35,7 +35,7 @@ fn order_from<'a>(positions: &mut [usize], bytes: &dyn Fn(usize) -> &'a [u8], de
 
 /// A string's first eight bytes as an integer that orders as the string does, when no string holds a
 /// zero byte (the zeros after a shorter string order it first).
-fn leading_bytes(bytes: &[u8]) -> u64 {
+pub fn leading_bytes(bytes: &[u8]) -> u64 {
     let mut leading = [0; 8];
     leading.iter_mut().zip(bytes).for_each(|(slot, byte)| *slot = *byte);
     u64::from_be_bytes(leading)

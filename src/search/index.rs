@@ -4,6 +4,7 @@
 
 use super::facet::{filter_bits, FilterBits};
 use super::index_part::{Builder, Field, Part, Posting};
+use super::stem::{shared_start, stem};
 use super::term::{edit_distance, query_terms, MatchKind, Term};
 use crate::content::{Block, Content, Localized};
 use crate::i18n::Lang;
@@ -199,6 +200,38 @@ impl Best {
         *slot = (*slot).max(Field::weight(fields) * kind as u32);
     }
 
+    /// The words of `part` read in `lang` with the stem of `term` (inflected forms), or with a stem it
+    /// has run past (a prefix), found among the words that start as those stems do.
+    fn add_inflected(&mut self, term: &Term, part: &Part, lang: Lang) {
+        let own = term.stem(lang);
+        let run_past: Vec<&str> = term.stems_run_past().collect();
+        let mut starts: Vec<&str> = own.into_iter().chain(run_past.first().copied()).filter_map(shared_start).collect();
+        // Where one start begins the other, its words are among the other's.
+        if let [first, second] = starts[..] {
+            if first.starts_with(second) {
+                starts.remove(0);
+            } else if second.starts_with(first) {
+                starts.pop();
+            }
+        }
+        let bit = 1 << lang as u8;
+        for start in starts {
+            for (place, (word, postings)) in part.starting_with(start.as_bytes()) {
+                if part.languages[place] & bit == 0 {
+                    continue;
+                }
+                let Some(word_stem) = std::str::from_utf8(word).ok().and_then(|word| stem(lang, word)) else {
+                    continue;
+                };
+                if own == Some(word_stem.as_str()) {
+                    self.credit(postings, MatchKind::Inflected);
+                } else if run_past.contains(&word_stem.as_str()) {
+                    self.credit(postings, MatchKind::Prefix);
+                }
+            }
+        }
+    }
+
     /// Every way `term` matches the words of `part`, each document raised by its best.
     fn add_matches(&mut self, term: &Term, part: &Part) {
         if let Some(fields_by_document) = term.initial().and_then(|initial| part.initials.fields(initial)) {
@@ -208,27 +241,16 @@ impl Best {
             return;
         }
         let vocabulary = &part.vocabulary;
-        let text = term.text.as_bytes();
-        let start = vocabulary.partition_point(|(word, _)| **word < *text);
-        for (word, postings) in vocabulary[start..].iter().take_while(|(word, _)| word.starts_with(text)) {
+        for (_, (word, postings)) in part.starting_with(term.text.as_bytes()) {
             if let Some(kind) = term.prefix_kind(word) {
                 self.credit(postings, kind);
             }
         }
         for lang in Lang::ALL {
-            if let Some(stem) = term.stem(lang) {
-                for &place in part.words_with_stem(lang, stem) {
-                    self.credit(&vocabulary[place as usize].1, MatchKind::Inflected);
-                }
-            }
-            for typed in term.stems_run_past() {
-                for &place in part.words_with_stem(lang, typed) {
-                    self.credit(&vocabulary[place as usize].1, MatchKind::Prefix);
-                }
-            }
+            self.add_inflected(term, part, lang);
         }
         for probe in term.compound_probes() {
-            for (place, at) in part.parts_starting_with(probe.as_bytes()) {
+            for (place, at) in part.tails.starting_with(&part.vocabulary, probe.as_bytes()) {
                 let (word, postings) = &vocabulary[place];
                 if std::str::from_utf8(&word[at..]).is_ok_and(|tail| term.is_part(tail)) {
                     self.credit(postings, MatchKind::CompoundPart);

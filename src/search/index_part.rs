@@ -2,8 +2,7 @@
 //! the fields the word stands in, in one `u32`), the words in order, for each letter the documents
 //! with a word that starts with it, the words by their stems, and the words by their later parts.
 
-use super::stem::stem;
-use super::term::part_starts;
+use super::tails::Tails;
 use super::text::{Word, WordReader};
 use crate::i18n::Lang;
 use hashbrown::hash_table::{Entry, HashTable};
@@ -55,11 +54,8 @@ impl Posting {
 
 /// Words in order (their search forms, as the bytes they were read into), each with the documents it
 /// stands in.
-pub(super) type Vocabulary = Vec<(Box<[u8]>, Box<[Posting]>)>;
-
-/// Stems behind a byte for their language, in order, each with the places in a [`Vocabulary`] of
-/// the words of that language it is the stem of.
-type Stems = Vec<(Box<[u8]>, Box<[u32]>)>;
+pub(super) type Vocabulary = Vec<VocabularyEntry>;
+pub(super) type VocabularyEntry = (Box<[u8]>, Box<[Posting]>);
 
 /// Letters and digits a word can start with, in [`Initials`].
 const INITIALS: usize = 36;
@@ -94,86 +90,30 @@ impl Initials {
     }
 }
 
-/// A part of the index: the words of some fields, their initials, stems and later parts.
+/// A part of the index: the words of some fields, their initials, languages and later parts. Stems
+/// are found when a query asks, among the words that start as the stem does: stemming every word
+/// here would double the time the index takes.
 pub(super) struct Part {
     pub(super) vocabulary: Vocabulary,
     pub(super) initials: Initials,
-    stems: Stems,
-    /// Where later parts of compounds start: a place in `vocabulary` and a byte offset in one `u32`,
-    /// sorted by the word from that offset on.
-    tails: Vec<u32>,
+    /// The languages each word of `vocabulary` was read in, a bit each: the stems it has.
+    pub(super) languages: Vec<u8>,
+    pub(super) tails: Tails,
 }
-
-/// A tail's word and offset in one `u32`: words past the offsets a byte holds are not split further.
-const TAIL_OFFSET_BITS: u32 = 8;
 
 impl Part {
-    /// The words of `lang` whose stem is `stem`.
-    pub(super) fn words_with_stem(&self, lang: Lang, stem: &str) -> &[u32] {
-        let key = stem_key(lang, stem);
-        match self.stems.binary_search_by(|(known, _)| (**known).cmp(&key)) {
-            Ok(found) => &self.stems[found].1,
-            Err(_) => &[],
-        }
+    /// The words that start with `prefix`, with their places in the vocabulary.
+    pub(super) fn starting_with<'a>(
+        &'a self,
+        prefix: &'a [u8],
+    ) -> impl Iterator<Item = (usize, &'a VocabularyEntry)> + 'a {
+        let start = self.vocabulary.partition_point(|(word, _)| **word < *prefix);
+        self.vocabulary[start..]
+            .iter()
+            .take_while(move |(word, _)| word.starts_with(prefix))
+            .enumerate()
+            .map(move |(i, entry)| (start + i, entry))
     }
-
-    /// The words with a later part starting with `probe`, and where in the word that part starts.
-    pub(super) fn parts_starting_with<'a>(&'a self, probe: &'a [u8]) -> impl Iterator<Item = (usize, usize)> + 'a {
-        let tail = |packed: u32| {
-            let (word, at) = unpack_tail(packed);
-            &self.vocabulary[word].0[at..]
-        };
-        let start = self.tails.partition_point(|&packed| tail(packed) < probe);
-        self.tails[start..].iter().take_while(move |&&packed| tail(packed).starts_with(probe)).map(|&p| unpack_tail(p))
-    }
-}
-
-fn stem_key(lang: Lang, stem: &str) -> Vec<u8> {
-    let mut key = Vec::with_capacity(stem.len() + 1);
-    key.push(lang as u8);
-    key.extend_from_slice(stem.as_bytes());
-    key
-}
-
-fn unpack_tail(packed: u32) -> (usize, usize) {
-    ((packed >> TAIL_OFFSET_BITS) as usize, (packed & ((1 << TAIL_OFFSET_BITS) - 1)) as usize)
-}
-
-/// Each word's stem in each language it was read in, grouped by stem.
-fn stems_of(vocabulary: &Vocabulary, languages: &[u8]) -> Stems {
-    let mut stems: Vec<(Vec<u8>, u32)> = Vec::new();
-    for (place, ((word, _), &langs)) in vocabulary.iter().zip(languages).enumerate() {
-        let Ok(word) = std::str::from_utf8(word) else { continue };
-        for lang in Lang::ALL.into_iter().filter(|&lang| langs & 1 << lang as u8 != 0) {
-            if let Some(stem) = stem(lang, word) {
-                stems.push((stem_key(lang, &stem), place as u32));
-            }
-        }
-    }
-    let order = crate::stable_sort::by_bytes(stems.len(), &|i| &stems[i].0);
-    crate::stable_sort::rearrange(&mut stems, order);
-    stems
-        .chunk_by(|a, b| a.0 == b.0)
-        .map(|group| (group[0].0.clone().into_boxed_slice(), group.iter().map(|(_, place)| *place).collect()))
-        .collect()
-}
-
-/// Every place a later part may start in each word, sorted by the word from there on.
-fn tails_of(vocabulary: &Vocabulary) -> Vec<u32> {
-    let max_offset = (1 << TAIL_OFFSET_BITS) - 1;
-    let mut tails: Vec<u32> = Vec::new();
-    for (place, (word, _)) in vocabulary.iter().enumerate() {
-        let Ok(word) = std::str::from_utf8(word) else { continue };
-        let starts = part_starts(word).take_while(|&at| at <= max_offset);
-        tails.extend(starts.map(|at| (place as u32) << TAIL_OFFSET_BITS | at as u32));
-    }
-    let tail = |packed: u32| {
-        let (word, at) = unpack_tail(packed);
-        &vocabulary[word].0[at..]
-    };
-    let order = crate::stable_sort::by_bytes(tails.len(), &|i| tail(tails[i]));
-    crate::stable_sort::rearrange(&mut tails, order);
-    tails
 }
 
 /// Collects words into postings, allocating only for words not seen before.
@@ -218,18 +158,16 @@ impl Builder {
         }
     }
 
-    /// The words in order, each with its postings without spare capacity, their initials, stems and
-    /// later parts.
+    /// The words in order, each with its postings without spare capacity, their initials, languages
+    /// and later parts.
     pub(super) fn into_part(self) -> Part {
         let Builder { words, initials, .. } = self;
-        // Each word with the languages it was read in, sorted together.
         let mut vocabulary: Vec<(_, u8)> =
             words.into_iter().map(|(word, postings, langs)| ((word, postings.into_boxed_slice()), langs)).collect();
         let order = crate::stable_sort::by_bytes(vocabulary.len(), &|i| &vocabulary[i].0 .0);
         crate::stable_sort::rearrange(&mut vocabulary, order);
         let (vocabulary, languages): (Vocabulary, Vec<u8>) = vocabulary.into_iter().unzip();
-        let stems = stems_of(&vocabulary, &languages);
-        let tails = tails_of(&vocabulary);
-        Part { vocabulary, initials, stems, tails }
+        let tails = Tails::of(&vocabulary);
+        Part { vocabulary, initials, languages, tails }
     }
 }

@@ -10,6 +10,7 @@ pub mod result_text;
 pub mod selection;
 pub mod site_query;
 pub mod stem;
+mod tails;
 pub mod term;
 pub mod text;
 

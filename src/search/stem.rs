@@ -23,6 +23,28 @@ pub fn stem(lang: Lang, word: &str) -> Option<String> {
     Some(stem)
 }
 
+/// The start of `stem` that every word with that stem starts with, to look for a stem's words among
+/// those that start so: a stem up to its last consonant. Snowball cuts endings, and may undouble the
+/// last consonant (*leikkaisi*, *leikai*) or change a final y (English *happi*): the consonant itself
+/// stays. The Finnish rules that change it (*pakolais-* to *pakolain*, *tulkkauks-* to *tulkkaus*)
+/// leave stems ending *-in*, *-us* or *-ys*, cut before it; the one that adds an *e* after a lost *k*
+/// leaves the consonant before (*tuki*, *tue*). At least the first two letters, which no rule changes;
+/// `None` for a shorter stem.
+pub fn shared_start(stem: &str) -> Option<&str> {
+    let last_consonant = stem.char_indices().rev().find(|(_, c)| !is_vowel_char(*c));
+    let end = match last_consonant {
+        Some((at, _)) if ["in", "us", "ys"].iter().any(|ending| stem.ends_with(ending)) => at,
+        Some((at, c)) => at + c.len_utf8(),
+        None => 0,
+    };
+    let first_two = stem.char_indices().nth(2).map_or(stem.len(), |(at, _)| at);
+    (stem.chars().nth(1).is_some()).then(|| &stem[..end.max(first_two)])
+}
+
+fn is_vowel_char(c: char) -> bool {
+    u8::try_from(c).is_ok_and(is_vowel)
+}
+
 /// Snowball's stem alone, without the Finnish rules below; for measuring what they add.
 pub fn snowball_stem(lang: Lang, word: &str) -> String {
     // Created with a constant each, so the build keeps only these three of the crate's algorithms.
@@ -179,6 +201,38 @@ mod tests {
         apart(Lang::Fi, "asiakkaalla", "asia");
         apart(Lang::Fi, "laki", "lapsi");
         assert_eq!(stem(Lang::Fi, "kun"), None, "too short to stem");
+    }
+
+    /// The words of the bundled content, each with its stem's shared start: the lookup of a stem's
+    /// words among those that start with it misses none.
+    #[test]
+    fn every_word_starts_with_its_stems_shared_start() {
+        let content: serde_json::Value = serde_json::from_str(include_str!("../../content.json")).unwrap();
+        let mut checked = 0;
+        let mut walk = vec![(&content, None)];
+        while let Some((value, lang)) = walk.pop() {
+            match value {
+                serde_json::Value::String(text) => {
+                    for word in crate::search::text::words(text) {
+                        let langs = lang.map_or(Lang::ALL.to_vec(), |lang| vec![lang]);
+                        for lang in langs {
+                            if let Some(start) =
+                                stem(lang, &word).as_deref().and_then(|s| shared_start(s).map(str::to_owned))
+                            {
+                                assert!(word.starts_with(&start), "{lang:?} {word} {start}");
+                                checked += 1;
+                            }
+                        }
+                    }
+                }
+                serde_json::Value::Array(values) => walk.extend(values.iter().map(|v| (v, lang))),
+                serde_json::Value::Object(fields) => walk.extend(
+                    fields.iter().map(|(key, v)| (v, Lang::ALL.into_iter().find(|lang| lang.code() == key).or(lang))),
+                ),
+                _ => {}
+            }
+        }
+        assert!(checked > 3000, "{checked}");
     }
 
     #[test]

@@ -44,7 +44,10 @@ fn slot(lang: Lang) -> usize {
 
 impl Term {
     fn new(text: String, whole_word: bool) -> Term {
-        let stems = Lang::ALL.map(|lang| stem(lang, &text));
+        // A query word of three letters or fewer is a prefix of its inflected forms, or too short to
+        // have any: looking for its stem would only cost keystrokes.
+        let long_enough = text.chars().nth(MIN_STEMMED_CHARS - 1).is_some();
+        let stems = Lang::ALL.map(|lang| stem(lang, &text).filter(|_| long_enough));
         Term { text, whole_word, stems, typo_words: Vec::new(), correction: None }
     }
 
