@@ -159,17 +159,21 @@ impl SearchIndex {
     /// becomes its correction.
     fn add_typos(&self, term: &mut Term, best: &mut Best) {
         let budget = term.typo_budget();
-        let mut found: Vec<(usize, usize, String)> = Vec::new();
+        let mut found: Vec<String> = Vec::new();
+        // The closest word, and of those the one in the most documents.
+        let mut closest: Option<(usize, usize, usize)> = None;
         for part in &self.parts {
             for (word, postings) in &part.vocabulary {
                 if let Some(distance) = edit_distance(word, term.text.as_bytes(), budget) {
                     best.credit(postings, MatchKind::Typo);
-                    found.push((distance, usize::MAX - postings.len(), String::from_utf8_lossy(word).into_owned()));
+                    let rank = (distance, usize::MAX - postings.len(), found.len());
+                    closest = Some(closest.map_or(rank, |known| known.min(rank)));
+                    found.push(String::from_utf8_lossy(word).into_owned());
                 }
             }
         }
-        let closest = found.iter().min().map(|(_, _, word)| word.clone());
-        term.accept_typos(found.into_iter().map(|(_, _, word)| word).collect(), closest);
+        let closest = closest.map(|(_, _, at)| found[at].clone());
+        term.accept_typos(found, closest);
     }
 
     /// How many words are indexed, a word of both headlines and bodies twice; for benchmarks.

@@ -64,18 +64,21 @@ pub fn written_as(
     summary: &Localized<String>,
     body: &Localized<Vec<Block>>,
 ) -> Option<String> {
-    let mut texts: Vec<String> = Vec::new();
+    let mut first = None;
     for lang in Lang::ALL {
-        texts.extend([title.get_exact(lang), summary.get_exact(lang)].into_iter().flatten().cloned());
-        texts.extend(body.get_exact(lang).map(|blocks| body_plain_text(blocks, PlainText::Words)));
+        let body = body.get_exact(lang).map(|blocks| body_plain_text(blocks, PlainText::Words));
+        let texts =
+            [title.get_exact(lang).map(String::as_str), summary.get_exact(lang).map(String::as_str), body.as_deref()];
+        for text in texts.into_iter().flatten() {
+            for word in word_spans(text).map(|span| &text[span]).filter(|word| fold(word) == folded) {
+                if !word.chars().any(char::is_uppercase) {
+                    return Some(word.to_owned());
+                }
+                first.get_or_insert_with(|| word.to_owned());
+            }
+        }
     }
-    let written: Vec<&str> = texts
-        .iter()
-        .flat_map(|text| word_spans(text).map(move |span| &text[span]))
-        .filter(|word| fold(word) == folded)
-        .collect();
-    let lower_case = written.iter().find(|word| !word.chars().any(char::is_uppercase));
-    lower_case.or(written.first()).map(|word| (*word).to_owned())
+    first
 }
 
 #[cfg(test)]
