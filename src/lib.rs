@@ -10,6 +10,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod content;
+pub mod edit_distance;
 pub mod i18n;
 pub mod portal_config;
 pub mod route;

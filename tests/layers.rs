@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 /// From the bottom up. A file may import from its own layer and from those below.
 const LAYERS: [(&str, &[&str]); 8] = [
     ("language", &["i18n/"]),
-    ("content model", &["content/", "stable_sort.rs"]),
+    ("content model", &["content/", "stable_sort.rs", "edit_distance.rs"]),
     ("search, routes and config", &["search/", "route.rs", "portal_config.rs"]),
     ("browser glue", &["browser/"]),
     ("components", &["components/"]),

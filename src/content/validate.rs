@@ -4,6 +4,7 @@
 use super::consistency::Problem;
 use super::locate::{byte_offset, path_at, serde_json_position, top_level_member, Position};
 use super::model::{Content, FORMAT_VERSION};
+use crate::edit_distance::edit_distance;
 use std::fmt;
 
 /// Why a content.json could not be used.
@@ -153,8 +154,10 @@ pub fn explain(message: &str) -> String {
         let candidates: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
         let closest = candidates
             .iter()
-            .map(|candidate| (edit_distance(&wrong.to_lowercase(), candidate), *candidate))
-            .filter(|(distance, candidate)| *distance <= 1.max(candidate.len() / 3))
+            .filter_map(|candidate| {
+                let budget = 1.max(candidate.len() / 3);
+                Some((edit_distance(wrong.to_lowercase().as_bytes(), candidate.as_bytes(), budget)?, *candidate))
+            })
             .min();
         let mut explained = message.to_owned();
         if kind == "field" && candidates.is_empty() {
@@ -182,22 +185,6 @@ fn describe_found(found: &str) -> String {
         _ if found.starts_with("string ") => format!("the text {}", &found["string ".len()..]),
         _ => found.into(),
     }
-}
-
-/// Levenshtein distance, for suggesting the field an editor meant.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, a_char) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, b_char) in b.iter().enumerate() {
-            let substitution = diagonal + usize::from(a_char != *b_char);
-            diagonal = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
-        }
-    }
-    row[b.len()]
 }
 
 #[cfg(test)]
@@ -243,12 +230,5 @@ mod tests {
             explain("unknown field `Title`, expected `title`"),
             "unknown field `Title`, expected `title`; did you mean `title`?"
         );
-    }
-
-    #[test]
-    fn measures_edit_distance() {
-        assert_eq!(edit_distance("sumary", "summary"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }

@@ -5,8 +5,9 @@
 use super::facet::{filter_bits, FilterBits};
 use super::index_part::{Builder, Field, Part, Posting};
 use super::stem::{shared_start, stem};
-use super::term::{edit_distance, query_terms, MatchKind, Term};
+use super::term::{query_terms, MatchKind, Term};
 use crate::content::{Block, Content, Localized};
+use crate::edit_distance::edit_distance;
 use crate::i18n::Lang;
 use std::sync::Arc;
 

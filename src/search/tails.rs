@@ -1,7 +1,6 @@
 //! The index's way into its words by the later parts of compounds: every place a part may start in a
 //! word, ordered by what follows it.
 
-use super::index_part::Vocabulary;
 use super::term::part_starts;
 use crate::stable_sort::leading_bytes;
 
@@ -17,13 +16,14 @@ fn unpack(packed: u32) -> (usize, usize) {
     ((packed >> OFFSET_BITS) as usize, (packed & ((1 << OFFSET_BITS) - 1)) as usize)
 }
 
-fn tail(vocabulary: &Vocabulary, packed: u32) -> &[u8] {
+fn tail<P>(vocabulary: &[(Box<[u8]>, P)], packed: u32) -> &[u8] {
     let (word, at) = unpack(packed);
     &vocabulary[word].0[at..]
 }
 
 impl Tails {
-    pub(super) fn of(vocabulary: &Vocabulary) -> Tails {
+    /// The tails of the words of a vocabulary, each word with what it carries (its postings).
+    pub(super) fn of<P>(vocabulary: &[(Box<[u8]>, P)]) -> Tails {
         let max_offset = (1 << OFFSET_BITS) - 1;
         let mut tails: Vec<u32> = Vec::new();
         for (place, (word, _)) in vocabulary.iter().enumerate() {
@@ -37,9 +37,9 @@ impl Tails {
     }
 
     /// The words with a later part starting with `probe`, and where in the word that part starts.
-    pub(super) fn starting_with<'a>(
+    pub(super) fn starting_with<'a, P>(
         &'a self,
-        vocabulary: &'a Vocabulary,
+        vocabulary: &'a [(Box<[u8]>, P)],
         probe: &'a [u8],
     ) -> impl Iterator<Item = (usize, usize)> + 'a {
         // Every tail starting with the probe's first eight bytes, or with a shorter probe, has leading
