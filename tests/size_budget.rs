@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 /// for the rest of the language support (BENCHMARKS.md, "Size budget").
 const BUDGET: usize = 200 * 1024 + LEPTOS_ROUTER + SNOWBALL_STEMMERS;
 const LEPTOS_ROUTER: usize = 10_443;
-const SNOWBALL_STEMMERS: usize = 4_770;
+const SNOWBALL_STEMMERS: usize = 5_234;
 
 /// Referenced from index.html but not part of the first view's code: the content and what is made from it.
 fn counted_apart(file: &str) -> bool {
