@@ -346,6 +346,54 @@ mod tests {
         assert_eq!(index.search("testiportaali").ranked(), vec![], "site texts are not documents");
     }
 
+    /// News items whose only Finnish text is their title, in content order.
+    fn titled(titles: &[&str]) -> Content {
+        let mut file: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/minimal.json")).unwrap();
+        let item = file["news"][0].clone();
+        file["news"] = titles
+            .iter()
+            .enumerate()
+            .map(|(i, title)| {
+                let mut item = item.clone();
+                item["slug"] = format!("item-{i}").into();
+                item["title"] = serde_json::json!({ "fi": title });
+                item["summary"] = serde_json::json!({ "fi": "Tiivistelmä." });
+                item["body"] = serde_json::json!({ "fi": [] });
+                item
+            })
+            .collect();
+        parse_content(&file.to_string()).unwrap()
+    }
+
+    #[test]
+    fn the_same_word_ranks_before_an_inflected_form_a_prefix_and_a_compound_part() {
+        let content = titled(&["Kotikunta", "Kuntalainen", "Kunnan", "Kunta"]);
+        let ranked: Vec<String> = SearchIndex::build(&content)
+            .search("kunta")
+            .ranked()
+            .into_iter()
+            .map(|(document, _)| document.texts(&content).0.text(Lang::Fi).to_owned())
+            .collect();
+        assert_eq!(ranked, ["Kunta", "Kunnan", "Kuntalainen", "Kotikunta"]);
+    }
+
+    #[test]
+    fn a_typo_is_matched_only_when_nothing_better_is() {
+        let content = titled(&["Kunto", "Tulkkaus"]);
+        let index = SearchIndex::build(&content);
+        let typo = index.search("kutno");
+        assert_eq!(
+            typo.ranked(),
+            vec![(Document::News(0), Field::weight(Field::Title as u8) * MatchKind::Typo as u32)]
+        );
+        assert_eq!(typo.terms[0].correction.as_deref(), Some("kunto"));
+        let content = titled(&["Kunto", "Kanto"]);
+        let exact = SearchIndex::build(&content).search("kanto");
+        assert_eq!(exact.ranked().len(), 1, "a word that matches leaves its typos unmatched");
+        assert_eq!(exact.terms[0].correction, None);
+    }
+
     #[test]
     fn strange_queries_find_nothing_and_do_not_fail() {
         let index = SearchIndex::build(&fixture());
