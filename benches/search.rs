@@ -4,7 +4,9 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use integration_portal::content::parse_content;
-use integration_portal::search::{Facet, NewsQuery, SearchIndex};
+use integration_portal::content::rich_text::{body_plain_text, PlainText};
+use integration_portal::i18n::Lang;
+use integration_portal::search::{Facet, NewsQuery, SearchIndex, SiteQuery};
 use integration_portal::tooling::synthetic;
 use std::hint::black_box;
 
@@ -57,5 +59,31 @@ fn keystrokes(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, keystrokes);
+/// Queries no one types but someone pastes: a word of 1 000 letters, 1 000 characters of an item's own
+/// text (every word of it matching that item), emoji, right-to-left text, punctuation; each must stay
+/// within a frame (16 ms).
+fn strange_queries(c: &mut Criterion) {
+    let mut group = c.benchmark_group("strange-query");
+    let content = parse_content(&content_json(10_000)).unwrap();
+    let index = SearchIndex::build(&content);
+    let item = &content.news[0];
+    let own_text = body_plain_text(item.body.get(Lang::Fi).unwrap().value, PlainText::Words);
+    let pasted: String = own_text.chars().take(1000).collect();
+    let queries = [
+        ("one-long-word", "x".repeat(1000)),
+        ("pasted-text", pasted),
+        ("emoji", "😀🎉🇫🇮".repeat(20)),
+        ("right-to-left", "مرحبا بالعالم שלום עולם".to_owned()),
+        ("punctuation", "!!! ?? -- ## ".repeat(40)),
+    ];
+    for (name, text) in queries {
+        let query = SiteQuery { text, page: 0 };
+        group.bench_with_input(BenchmarkId::new(name, 10_000), &query, |b, query| {
+            b.iter(|| black_box(query.apply(&index)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, load, keystrokes, strange_queries);
 criterion_main!(benches);

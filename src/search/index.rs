@@ -160,11 +160,18 @@ impl SearchIndex {
     /// becomes its correction.
     fn add_typos(&self, term: &mut Term, best: &mut Best) {
         let budget = term.typo_budget();
+        let typed = letters(term.text.as_bytes());
         let mut found: Vec<String> = Vec::new();
         // The closest word, and of those the one in the most documents.
         let mut closest: Option<(usize, usize, usize)> = None;
         for part in &self.parts {
             for (word, postings) in &part.vocabulary {
+                // Each letter wrong, missing, extra or swapped changes which letters a word has by two
+                // at most: most words are told apart by that alone, without the table.
+                let length_apart = word.len().abs_diff(term.text.len()) > budget;
+                if length_apart || (letters(word) ^ typed).count_ones() as usize > 2 * budget {
+                    continue;
+                }
                 if let Some(distance) = edit_distance(word, term.text.as_bytes(), budget) {
                     best.credit(postings, MatchKind::Typo);
                     let rank = (distance, usize::MAX - postings.len(), found.len());
@@ -181,6 +188,12 @@ impl SearchIndex {
     pub fn indexed_words(&self) -> usize {
         self.parts.iter().map(|part| part.vocabulary.len()).sum()
     }
+}
+
+/// Which bytes a word has, each as one of 64 bits (bytes 64 apart share one, which only lets more
+/// words through to the exact count).
+fn letters(word: &[u8]) -> u64 {
+    word.iter().fold(0, |bits, byte| bits | 1 << (byte & 63))
 }
 
 /// For one query word, each document's best score so far, and the documents it has touched.

@@ -194,10 +194,17 @@ pub fn respelt(query: &str, terms: &[Term], spell: impl Fn(&str) -> String) -> O
     any.then_some(respelt)
 }
 
-/// The words of a query, without repeats.
+/// The most words of a query that are searched for: a paragraph pasted into the box is searched by its
+/// first words, within a frame, rather than by every word of it.
+pub const MAX_QUERY_WORDS: usize = 12;
+
+/// The words of a query, without repeats, the first [`MAX_QUERY_WORDS`] of them.
 pub fn query_terms(query: &str) -> Vec<Term> {
     let mut terms: Vec<Term> = Vec::new();
     for span in word_spans(query) {
+        if terms.len() == MAX_QUERY_WORDS {
+            break;
+        }
         let text = fold(&query[span.clone()]);
         let typed_past = span.end < query.len();
         let whole_word = typed_past && text.chars().nth(1).is_none();
@@ -219,6 +226,14 @@ mod tests {
 
     fn kind(query: &str, word: &str, lang: Lang) -> Option<MatchKind> {
         query_terms(query)[0].matches(&fold(word), lang)
+    }
+
+    #[test]
+    fn a_long_query_is_searched_by_its_first_words() {
+        let pasted = (0..40).map(|i| format!("sana{i}")).collect::<Vec<_>>().join(" ");
+        let terms = query_terms(&pasted);
+        assert_eq!(terms.len(), MAX_QUERY_WORDS);
+        assert_eq!(terms.last().map(|term| term.text.as_str()), Some("sana11"));
     }
 
     #[test]
