@@ -258,3 +258,25 @@ proptest! {
         }
     }
 }
+
+/// The news list sorted by relevance ranks its items as site search ranks the same items: one set of rules.
+#[test]
+fn the_news_list_and_site_search_rank_news_alike() {
+    let content = parse_content(include_str!("../content.json")).unwrap();
+    let index = SearchIndex::build(&content);
+    for words in ["pakolainen", "kunta", "integrationsplan", "ansvar", "intepreter", "tulkkaus maksu"] {
+        let listed =
+            NewsQuery::default().with_text(words.into()).with_sort(Sort::Relevance).apply(&content, &index).items;
+        let searched: Vec<usize> = SiteQuery { text: words.into(), page: 0 }
+            .apply(&index)
+            .hits
+            .into_iter()
+            .filter_map(|hit| match hit {
+                integration_portal::search::Document::News(i) => Some(i),
+                integration_portal::search::Document::Section(_) => None,
+            })
+            .collect();
+        assert!(!listed.is_empty(), "{words}");
+        assert_eq!(listed, searched, "{words}");
+    }
+}
