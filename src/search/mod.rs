@@ -4,6 +4,7 @@ pub mod facet;
 pub mod highlight;
 pub mod index;
 mod index_part;
+mod matching;
 pub mod news_query;
 pub mod query_string;
 pub mod result_text;
