@@ -32,6 +32,8 @@ pub struct Term {
     whole_word: bool,
     /// Its stem in each language, in the order of [`Lang::ALL`].
     stems: [Option<String>; 3],
+    /// What a later part of a compound found by it starts with; see [`Term::compound_probes`].
+    probes: Vec<String>,
     /// Words of the index one or two letters away, when the index found nothing better.
     typo_words: Vec<String>,
     /// The closest of them, for "Did you mean …?".
@@ -48,7 +50,8 @@ impl Term {
         // have any: looking for its stem would only cost keystrokes.
         let long_enough = text.chars().nth(MIN_STEMMED_CHARS - 1).is_some();
         let stems = Lang::ALL.map(|lang| stem(lang, &text).filter(|_| long_enough));
-        Term { text, whole_word, stems, typo_words: Vec::new(), correction: None }
+        let probes = probes(&text, &stems);
+        Term { text, whole_word, stems, probes, typo_words: Vec::new(), correction: None }
     }
 
     /// How a word of a text in `lang` (already folded) matches, if it does.
@@ -72,6 +75,10 @@ impl Term {
             return prefix;
         }
         let probes = self.compound_probes();
+        // Asked of every word of a result's text: most are too short to hold a part.
+        if word.len() < MIN_HEAD_BYTES + MIN_PART_CHARS || probes.is_empty() {
+            return self.typo_words.iter().any(|typo| typo == word).then_some(MatchKind::Typo);
+        }
         let has_part =
             |at: usize| probes.iter().any(|probe| word[at..].starts_with(probe)) && self.is_part(&word[at..]);
         if part_starts(word).any(has_part) {
@@ -119,23 +126,11 @@ impl Term {
     /// What a later part of a compound found by this word starts with: the word, and its stems short of
     /// their last letters, where the alternations change them (*pakolain* from *pakolainen* starts
     /// *pakolaiset* as *pakola*).
-    pub(super) fn compound_probes(&self) -> Vec<&str> {
+    pub(super) fn compound_probes(&self) -> &[String] {
         if self.whole_word {
-            return Vec::new();
+            return &[];
         }
-        let mut probes: Vec<&str> = Vec::new();
-        let long_enough = |probe: &str| probe.chars().count() >= MIN_PART_CHARS;
-        if long_enough(&self.text) {
-            probes.push(&self.text);
-        }
-        for stem in self.stems.iter().flatten() {
-            let end = stem.char_indices().rev().nth(1).map_or(0, |(at, _)| at);
-            let probe = &stem[..end];
-            if long_enough(probe) && !probes.iter().any(|known| probe.starts_with(known)) {
-                probes.push(probe);
-            }
-        }
-        probes
+        &self.probes
     }
 
     /// Whether a later part of a compound, from where it starts to the end, is this word: it starts
@@ -163,6 +158,24 @@ impl Term {
         self.typo_words = words;
         self.correction = closest;
     }
+}
+
+/// The query word, and its stems short of their last letters, where the alternations change them; each
+/// of at least [`MIN_PART_CHARS`], none starting with another.
+fn probes(text: &str, stems: &[Option<String>; 3]) -> Vec<String> {
+    let mut probes: Vec<String> = Vec::new();
+    let long_enough = |probe: &str| probe.chars().count() >= MIN_PART_CHARS;
+    if long_enough(text) {
+        probes.push(text.to_owned());
+    }
+    for stem in stems.iter().flatten() {
+        let end = stem.char_indices().rev().nth(1).map_or(0, |(at, _)| at);
+        let probe = &stem[..end];
+        if long_enough(probe) && !probes.iter().any(|known| probe.starts_with(known.as_str())) {
+            probes.push(probe.to_owned());
+        }
+    }
+    probes
 }
 
 /// Where later parts of a compound may start in `word`: after a first part of a few letters, leaving
