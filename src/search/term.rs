@@ -76,12 +76,10 @@ impl Term {
         }
         let probes = self.compound_probes();
         // Asked of every word of a result's text: most are too short to hold a part.
-        if word.len() < MIN_HEAD_BYTES + MIN_PART_CHARS || probes.is_empty() {
-            return self.typo_words.iter().any(|typo| typo == word).then_some(MatchKind::Typo);
-        }
+        let may_hold_part = word.len() >= MIN_HEAD_BYTES + MIN_PART_CHARS && !probes.is_empty();
         let has_part =
             |at: usize| probes.iter().any(|probe| word[at..].starts_with(probe)) && self.is_part(&word[at..]);
-        if part_starts(word).any(has_part) {
+        if may_hold_part && part_starts(word).any(has_part) {
             return Some(MatchKind::CompoundPart);
         }
         self.typo_words.iter().any(|typo| typo == word).then_some(MatchKind::Typo)
