@@ -123,6 +123,10 @@ impl SearchIndex {
         let mut terms = query_terms(query);
         let documents = self.sections + self.news;
         let mut by_document = vec![0u32; documents];
+        // The news list without search words asks too, on every change of its filters.
+        if terms.is_empty() {
+            return Scores { terms, by_document, sections: self.sections };
+        }
         let mut terms_matched = vec![0usize; documents];
         let mut best = Best::new(documents);
         for (done, term) in terms.iter_mut().enumerate() {
