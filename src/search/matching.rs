@@ -44,9 +44,9 @@ impl Best {
     /// The words of `part` read in `lang` with the stem of `term` (inflected forms), or with a stem it
     /// has run past (a prefix), found among the words that start as those stems do.
     fn add_inflected(&mut self, term: &Term, part: &Part, lang: Lang) {
-        let own = term.stem(lang);
-        let run_past: Vec<&str> = term.stems_run_past().collect();
-        let mut starts: Vec<&str> = own.into_iter().chain(run_past.first().copied()).filter_map(shared_start).collect();
+        let shortest_run_past = term.stems_run_past().next();
+        let mut starts: Vec<&str> =
+            term.stem(lang).into_iter().chain(shortest_run_past).filter_map(shared_start).collect();
         // Where one start begins the other, its words are among the other's.
         if let [first, second] = starts[..] {
             if first.starts_with(second) {
@@ -61,13 +61,9 @@ impl Best {
                 if part.languages[place] & bit == 0 {
                     continue;
                 }
-                let Some(word_stem) = std::str::from_utf8(word).ok().and_then(|word| stem(lang, word)) else {
-                    continue;
-                };
-                if own == Some(word_stem.as_str()) {
-                    self.credit(postings, MatchKind::Inflected);
-                } else if run_past.contains(&word_stem.as_str()) {
-                    self.credit(postings, MatchKind::Prefix);
+                let word_stem = std::str::from_utf8(word).ok().and_then(|word| stem(lang, word));
+                if let Some(kind) = word_stem.and_then(|word_stem| term.kind_of_stem(lang, &word_stem)) {
+                    self.credit(postings, kind);
                 }
             }
         }

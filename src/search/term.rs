@@ -62,13 +62,8 @@ impl Term {
         }
         // Stemming is the slow part; an inflected form, or a stem a prefix runs past, starts alike.
         if word.as_bytes().get(..2) == self.text.as_bytes().get(..2) {
-            if let Some(word_stem) = stem(lang, word) {
-                if self.stem(lang) == Some(word_stem.as_str()) {
-                    return Some(MatchKind::Inflected);
-                }
-                if self.stems_run_past().any(|typed| typed == word_stem) {
-                    return Some(MatchKind::Prefix);
-                }
+            if let Some(kind) = stem(lang, word).and_then(|word_stem| self.kind_of_stem(lang, &word_stem)) {
+                return Some(kind);
             }
         }
         if prefix.is_some() {
@@ -111,6 +106,18 @@ impl Term {
             return None;
         }
         self.stems[slot(lang)].as_deref()
+    }
+
+    /// What a word whose stem in `lang` is `word_stem` is to this one: an inflected form of it, or a
+    /// word whose stem it has run past.
+    pub(super) fn kind_of_stem(&self, lang: Lang, word_stem: &str) -> Option<MatchKind> {
+        if self.stem(lang) == Some(word_stem) {
+            Some(MatchKind::Inflected)
+        } else if self.stems_run_past().any(|typed| typed == word_stem) {
+            Some(MatchKind::Prefix)
+        } else {
+            None
+        }
     }
 
     /// The stems of words this prefix has run past: its own first letters, down to a few short of it.
