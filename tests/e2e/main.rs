@@ -19,6 +19,7 @@ mod bench;
 mod deploy;
 mod language_search;
 mod load;
+mod peers;
 mod resilience;
 mod search;
 mod views;
