@@ -1,6 +1,7 @@
 //! The browser glue under the components and views: the address and moves between views, the
 //! language kept between visits, loading the content, the body index built between frames, offline.
 
+pub mod frames;
 pub mod indexing;
 pub mod language_memory;
 pub mod load;

@@ -2,7 +2,7 @@
 //! word in any way the index finds, inflected forms and compound parts included.
 
 use super::term::Term;
-use super::text::{fold, word_spans};
+use super::text::{fold_word_into, word_spans};
 use crate::i18n::Lang;
 use std::ops::Range;
 
@@ -13,55 +13,95 @@ pub struct Fragment {
     pub matched: bool,
 }
 
-/// Whether a word of a text in `lang` matched any of `terms`.
-fn is_marked(word: &str, lang: Lang, terms: &[Term]) -> bool {
-    let folded = fold(word);
-    terms.iter().any(|term| term.matches(&folded, lang).is_some())
+/// Which words of a text in `lang` matched any of `terms`, each worked out once and only when first
+/// asked: stemming is the slow part, and a snippet needs only the words up to its window's end.
+pub struct Marks<'a> {
+    text: &'a str,
+    lang: Lang,
+    terms: &'a [Term],
+    spans: Vec<Range<usize>>,
+    marked: Vec<Option<bool>>,
+    folded: String,
+}
+
+impl<'a> Marks<'a> {
+    pub fn new(text: &'a str, lang: Lang, terms: &'a [Term]) -> Marks<'a> {
+        let spans: Vec<Range<usize>> = word_spans(text).collect();
+        let marked = vec![None; spans.len()];
+        Marks { text, lang, terms, spans, marked, folded: String::new() }
+    }
+
+    fn is_marked(&mut self, word: usize) -> bool {
+        if let Some(known) = self.marked[word] {
+            return known;
+        }
+        self.folded.clear();
+        fold_word_into(&self.text[self.spans[word].clone()], &mut self.folded);
+        let marked = self.terms.iter().any(|term| term.matches(&self.folded, self.lang).is_some());
+        self.marked[word] = Some(marked);
+        marked
+    }
+
+    /// The first word that matched.
+    pub fn first_match(&mut self) -> Option<usize> {
+        (0..self.spans.len()).find(|&word| self.is_marked(word))
+    }
+
+    /// `text[start..end]`, cut into plain and matched pieces; `start` and `end` lie between words.
+    fn fragments(&mut self, start: usize, end: usize) -> Vec<Fragment> {
+        let mut fragments = Vec::new();
+        let mut plain_start = start;
+        for word in 0..self.spans.len() {
+            let span = self.spans[word].clone();
+            if span.start < start || span.end > end || !self.is_marked(word) {
+                continue;
+            }
+            if plain_start < span.start {
+                fragments.push(Fragment { text: self.text[plain_start..span.start].to_owned(), matched: false });
+            }
+            fragments.push(Fragment { text: self.text[span.clone()].to_owned(), matched: true });
+            plain_start = span.end;
+        }
+        if plain_start < end {
+            fragments.push(Fragment { text: self.text[plain_start..end].to_owned(), matched: false });
+        }
+        fragments
+    }
+
+    /// About `max_chars` of the text around its first match, cut at word boundaries and marked with "…"
+    /// where cut; the start of the text when nothing matches.
+    pub fn snippet(mut self, max_chars: usize) -> Vec<Fragment> {
+        let text = self.text;
+        // Start a few words before the match, so the reader sees what leads up to it.
+        let start_word = self.first_match().map_or(0, |i| i.saturating_sub(6));
+        let start = if start_word == 0 { 0 } else { self.spans[start_word].start };
+        let mut end = text.len();
+        for span in &self.spans[start_word..] {
+            if text[start..span.end].chars().count() > max_chars {
+                end = span.start;
+                break;
+            }
+        }
+        let window_end = start + text[start..end].trim_end().len();
+        let mut fragments = self.fragments(start, window_end);
+        if start > 0 {
+            fragments.insert(0, Fragment { text: "…".into(), matched: false });
+        }
+        if end < text.len() {
+            fragments.push(Fragment { text: "…".into(), matched: false });
+        }
+        fragments
+    }
 }
 
 /// Splits `text` into plain and matched pieces.
 pub fn highlight(text: &str, lang: Lang, terms: &[Term]) -> Vec<Fragment> {
-    let mut fragments = Vec::new();
-    let mut plain_start = 0;
-    for span in word_spans(text) {
-        if is_marked(&text[span.clone()], lang, terms) {
-            if plain_start < span.start {
-                fragments.push(Fragment { text: text[plain_start..span.start].to_owned(), matched: false });
-            }
-            fragments.push(Fragment { text: text[span.clone()].to_owned(), matched: true });
-            plain_start = span.end;
-        }
-    }
-    if plain_start < text.len() {
-        fragments.push(Fragment { text: text[plain_start..].to_owned(), matched: false });
-    }
-    fragments
+    Marks::new(text, lang, terms).fragments(0, text.len())
 }
 
-/// About `max_chars` of `text` around its first match, cut at word boundaries and marked with "…" where
-/// cut; the start of the text when nothing matches.
+/// About `max_chars` of `text` around its first match (`Marks::snippet`).
 pub fn snippet(text: &str, lang: Lang, terms: &[Term], max_chars: usize) -> Vec<Fragment> {
-    let spans: Vec<Range<usize>> = word_spans(text).collect();
-    let first_match = spans.iter().position(|span| is_marked(&text[span.clone()], lang, terms));
-    // Start a few words before the match, so the reader sees what leads up to it.
-    let start_word = first_match.map_or(0, |i| i.saturating_sub(6));
-    let start = if start_word == 0 { 0 } else { spans[start_word].start };
-    let mut end = text.len();
-    for span in &spans[start_word..] {
-        if text[start..span.end].chars().count() > max_chars {
-            end = span.start;
-            break;
-        }
-    }
-    let window = text[start..end].trim_end();
-    let mut fragments = highlight(window, lang, terms);
-    if start > 0 {
-        fragments.insert(0, Fragment { text: "…".into(), matched: false });
-    }
-    if end < text.len() {
-        fragments.push(Fragment { text: "…".into(), matched: false });
-    }
-    fragments
+    Marks::new(text, lang, terms).snippet(max_chars)
 }
 
 #[cfg(test)]

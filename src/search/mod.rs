@@ -17,7 +17,7 @@ pub mod text;
 
 pub use facet::Facet;
 pub use index::{BodyIndexing, Document, Scores, SearchIndex};
-pub use news_query::{ActiveFilter, Filter, NewsQuery, NewsResults, Sort, PAGE_SIZE};
+pub use news_query::{ActiveFilter, Filter, FilterCounts, NewsQuery, NewsResults, Sort, PAGE_SIZE};
 pub use site_query::{SiteQuery, SiteResults};
 
 /// How many pages `len` results fill; at least one, so an empty result is page 1 of 1.

@@ -15,6 +15,23 @@ use crate::i18n::Lang;
 /// Results shown per page; the list stays small however many match.
 pub const PAGE_SIZE: usize = 20;
 
+/// Adds one to the count of each option set in `bits`.
+fn count_bits(counts: &mut [usize; MAX_OPTIONS], mut bits: u64) {
+    while bits != 0 {
+        counts[bits.trailing_zeros() as usize] += 1;
+        bits &= bits - 1;
+    }
+}
+
+/// Adds one to `year`'s count in a list kept newest first. A few dozen years at most: a sorted list,
+/// not a map's code in the wasm.
+fn count_year(years: &mut Vec<(u16, usize)>, year: u16) {
+    match years.binary_search_by(|(listed, _)| year.cmp(listed)) {
+        Ok(at) => years[at].1 += 1,
+        Err(at) => years.insert(at, (year, 1)),
+    }
+}
+
 /// Which filter an item failed, as bits, so facet counts can ask "would it pass without this one?".
 const TEXT_BIT: u8 = 1 << 4;
 const DATE_BIT: u8 = 1 << 5;
@@ -87,12 +104,19 @@ pub enum Filter {
 pub struct NewsResults {
     /// Indices into `content.news` of every match, in the order to show.
     pub items: Vec<usize>,
+    /// The search words, for highlighting.
+    pub terms: Vec<Term>,
+    /// For each news item in content order, which filters it failed: what `counts` counts from.
+    failed: Vec<u8>,
+}
+
+/// What choosing each facet value or year would give, beside the results.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FilterCounts {
     /// For each facet, each option and how many results choosing it would give.
     pub facet_counts: Vec<(Facet, Vec<(String, usize)>)>,
     /// Years that have results under the other filters, newest first, with counts.
     pub years: Vec<(u16, usize)>,
-    /// The search words, for highlighting.
-    pub terms: Vec<Term>,
 }
 
 impl NewsResults {
@@ -103,6 +127,33 @@ impl NewsResults {
     /// The items of a page; the last page when asked for one past the end.
     pub fn page(&self, page: usize) -> &[usize] {
         super::page_of(&self.items, page)
+    }
+
+    /// The counts each facet value and year would give, in one pass over the news: an item that failed
+    /// no filter counts for every facet and its year; one that failed a single filter still counts for
+    /// that filter's values, which is what choosing another of them would give.
+    pub fn counts(&self, content: &Content, index: &SearchIndex) -> FilterCounts {
+        let mut counts = [[0usize; MAX_OPTIONS]; 4];
+        let mut years: Vec<(u16, usize)> = Vec::new();
+        for (facts, &failed) in index.filter_bits.iter().zip(&self.failed) {
+            for facet in Facet::ALL {
+                if failed & !facet.bit() == 0 {
+                    count_bits(&mut counts[facet as usize], facts.values[facet as usize]);
+                }
+            }
+            if failed & !DATE_BIT == 0 {
+                count_year(&mut years, facts.published.year);
+            }
+        }
+        let facet_counts = Facet::ALL
+            .into_iter()
+            .map(|facet| {
+                let options = facet.options(content);
+                let counted = options.iter().zip(counts[facet as usize]);
+                (facet, counted.map(|(value, count)| ((*value).to_owned(), count)).collect())
+            })
+            .collect();
+        FilterCounts { facet_counts, years }
     }
 }
 
@@ -251,13 +302,14 @@ impl NewsQuery {
         })
     }
 
-    /// Applies the query to the content: the matches in order, and the counts each facet value and
-    /// year would give.
+    /// Applies the query to the content: the matches in order, and what each item failed, for the
+    /// counts (`NewsResults::counts`), which the view may work out after the results are on screen.
     pub fn apply(&self, content: &Content, index: &SearchIndex) -> NewsResults {
         // The scores' terms, as the search left them: with corrections where a word matched only as a typo.
         let scores = index.search(&self.text);
         let searching = !scores.terms.is_empty();
         let chosen = self.selected_bits(content);
+        let mut items: Vec<usize> = Vec::new();
         let failed: Vec<u8> = index
             .filter_bits
             .iter()
@@ -277,11 +329,12 @@ impl NewsQuery {
                         failed |= facet.bit();
                     }
                 }
+                if failed == 0 {
+                    items.push(i);
+                }
                 failed
             })
             .collect();
-
-        let mut items: Vec<usize> = (0..failed.len()).filter(|&i| failed[i] == 0).collect();
         match self.effective_sort() {
             Sort::Newest => {}
             Sort::Oldest => items.reverse(),
@@ -292,36 +345,6 @@ impl NewsQuery {
                 }
             }
         }
-
-        let facet_counts = Facet::ALL
-            .into_iter()
-            .map(|facet| {
-                let options = facet.options(content);
-                let mut counts = [0usize; MAX_OPTIONS];
-                for (facts, failed) in index.filter_bits.iter().zip(&failed) {
-                    if failed & !facet.bit() == 0 {
-                        let mut bits = facts.values[facet as usize];
-                        while bits != 0 {
-                            counts[bits.trailing_zeros() as usize] += 1;
-                            bits &= bits - 1;
-                        }
-                    }
-                }
-                (facet, options.iter().zip(counts).map(|(value, count)| ((*value).to_owned(), count)).collect())
-            })
-            .collect();
-
-        // Newest year first. A few dozen years at most: a sorted list, not a map's code in the wasm.
-        let mut years: Vec<(u16, usize)> = Vec::new();
-        for (facts, failed) in index.filter_bits.iter().zip(&failed) {
-            if failed & !DATE_BIT == 0 {
-                let year = facts.published.year;
-                match years.binary_search_by(|(listed, _)| year.cmp(listed)) {
-                    Ok(at) => years[at].1 += 1,
-                    Err(at) => years.insert(at, (year, 1)),
-                }
-            }
-        }
-        NewsResults { items, facet_counts, years, terms: scores.terms }
+        NewsResults { items, terms: scores.terms, failed }
     }
 }

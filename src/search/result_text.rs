@@ -1,11 +1,11 @@
 //! What a search result shows of an item: its title and a snippet, marked where the words matched, each
 //! with the language it is written in. The news list and site search both show results this way.
 
-use super::highlight::{highlight, snippet, Fragment};
+use super::highlight::{highlight, snippet, Fragment, Marks};
 use super::term::{respelt, Term};
 use super::text::{fold, word_spans};
 use crate::content::rich_text::{body_plain_text, PlainText};
-use crate::content::{Block, Localized};
+use crate::content::{Block, Content, Localized};
 use crate::i18n::Lang;
 
 /// Characters of a result's text shown around the match.
@@ -17,6 +17,27 @@ pub const SNIPPET_CHARS: usize = 180;
 pub struct Marked {
     pub lang: Lang,
     pub fragments: Vec<Fragment>,
+}
+
+/// A news item as its result card shows it: a keystroke that leaves the page's cards as they were
+/// leaves them on screen untouched.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkedNews {
+    /// Its index in `content.news`.
+    pub item: usize,
+    pub title: Marked,
+    pub snippet: Marked,
+}
+
+/// The cards of the news items `items`, in order.
+pub fn marked_news(content: &Content, items: &[usize], lang: Lang, terms: &[Term]) -> Vec<MarkedNews> {
+    let marked = |&item: &usize| {
+        let news = &content.news[item];
+        let (title, snippet) =
+            (marked_title(&news.title, lang, terms), marked_snippet(&news.summary, &news.body, lang, terms));
+        MarkedNews { item, title, snippet }
+    };
+    items.iter().map(marked).collect()
 }
 
 /// The title, its matched words marked.
@@ -33,8 +54,9 @@ pub fn marked_snippet(summary: &Localized<String>, body: &Localized<Vec<Block>>,
     let summary = summary.get(lang);
     let summary_text = summary.map(|found| found.value.as_str()).unwrap_or_default();
     let summary_lang = summary.map_or(lang, |found| found.lang);
-    if terms.is_empty() || highlight(summary_text, summary_lang, terms).iter().any(|fragment| fragment.matched) {
-        return Marked { lang: summary_lang, fragments: snippet(summary_text, summary_lang, terms, SNIPPET_CHARS) };
+    let mut summary_marks = Marks::new(summary_text, summary_lang, terms);
+    if terms.is_empty() || summary_marks.first_match().is_some() {
+        return Marked { lang: summary_lang, fragments: summary_marks.snippet(SNIPPET_CHARS) };
     }
     let body = body.get(lang);
     let body_text = body.map(|found| body_plain_text(found.value, PlainText::Words)).unwrap_or_default();

@@ -1,6 +1,7 @@
 //! The news list: search as you type, facets with counts, active filters as chips, sort and pages, all
 //! read from and written to the address.
 
+use crate::browser::frames::after_next_paint;
 use crate::browser::navigation::Navigator;
 use crate::components::did_you_mean::DidYouMean;
 use crate::components::filter_words::{described, filter_label};
@@ -11,8 +12,8 @@ use crate::components::search_box::SearchBox;
 use crate::content::{Content, Date};
 use crate::i18n::Lang;
 use crate::route::Route;
-use crate::search::result_text::{did_you_mean, marked_snippet, marked_title};
-use crate::search::{Facet, NewsQuery, NewsResults, SearchIndex, Sort};
+use crate::search::result_text::{did_you_mean, marked_news};
+use crate::search::{Facet, FilterCounts, NewsQuery, NewsResults, SearchIndex, Sort};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -25,21 +26,48 @@ pub fn NewsListPage(
 ) -> impl IntoView {
     let texts = lang.texts();
     let navigator = expect_context::<Navigator>();
+    // The results follow the search box at once; the address, and all that reads it (links, chips, the
+    // title), follow once the results are painted, so a keystroke does the least before its frame.
+    let typed = RwSignal::new(None::<String>);
+    let shown = Memo::new(move |_| match typed.get() {
+        Some(text) => query.with(|q| q.with_text(text)),
+        None => query.get(),
+    });
+    let on_input = move |text: String| {
+        let address_waits = typed.with_untracked(Option::is_some);
+        typed.set(Some(text));
+        if !address_waits {
+            after_next_paint(move || {
+                if let Some(text) = typed.try_get_untracked().flatten() {
+                    navigator.replace(Route::News(query.get_untracked().with_text(text)));
+                    typed.try_set(None);
+                }
+            });
+        }
+    };
     let results = {
+        let (content, index) = (Arc::clone(&content), index.clone());
+        Memo::new(move |_| index.with(|index| shown.with(|query| query.apply(&content, index))))
+    };
+    // The counts beside the results follow the address, as the filter panel's links do: once the
+    // results are painted, from the results as they are then.
+    let counts = {
         let content = Arc::clone(&content);
-        Memo::new(move |_| index.with(|index| query.with(|query| query.apply(&content, index))))
+        Memo::new(move |_| {
+            query.track();
+            index.with(|index| results.with_untracked(|r| r.counts(&content, index)))
+        })
     };
     expect_context::<Announcer>().announce_changes(query, move |_| lang.news_count(results.with(|r| r.items.len())));
 
     let filters_open = RwSignal::new(false);
-    let on_input = move |text: String| navigator.replace(Route::News(query.get_untracked().with_text(text)));
 
     let content_for_panel = Arc::clone(&content);
     let content_for_results = Arc::clone(&content);
     view! {
         <div class="wrap news-page">
             <h1 tabindex="-1">{texts.latest_news}</h1>
-            <SearchBox id="news-search" label=texts.search_news value=Signal::derive(move || query.with(|q| q.text.clone()))
+            <SearchBox id="news-search" label=texts.search_news value=Signal::derive(move || shown.with(|q| q.text.clone()))
                 on_input=on_input />
             <button type="button" class="filter-toggle button secondary" aria-controls="news-filters"
                 aria-expanded=move || filters_open.get().to_string() on:click=move |_| filters_open.update(|open| *open = !*open)>
@@ -50,8 +78,8 @@ pub fn NewsListPage(
                 }}
             </button>
             <div class="news-layout">
-                <FilterPanel content=content_for_panel query=query results=results open=filters_open lang=lang />
-                <ResultsPane content=content_for_results query=query results=results lang=lang />
+                <FilterPanel content=content_for_panel query=query counts=counts open=filters_open lang=lang />
+                <ResultsPane content=content_for_results query=query shown=shown results=results lang=lang />
             </div>
         </div>
     }
@@ -61,7 +89,7 @@ pub fn NewsListPage(
 fn FilterPanel(
     content: Arc<Content>,
     query: Memo<NewsQuery>,
-    results: Memo<NewsResults>,
+    counts: Memo<FilterCounts>,
     open: RwSignal<bool>,
     lang: Lang,
 ) -> impl IntoView {
@@ -78,7 +106,7 @@ fn FilterPanel(
                 let id = format!("facet-{}-{}", facet.key(), value);
                 let label = facet.value_label(&content, lang, &value);
                 let count = Memo::new(move |_| {
-                    results.with(|r| r.facet_counts.iter().find(|(f, _)| *f == facet).map_or(0, |(_, c)| c[position].1))
+                    counts.with(|c| c.facet_counts.iter().find(|(f, _)| *f == facet).map_or(0, |(_, c)| c[position].1))
                 });
                 let checked = {
                     let value = value.clone();
@@ -127,7 +155,7 @@ fn FilterPanel(
                         <a href=move || Route::News(query.get().with_dates(None, None)).href_in(lang)
                             aria-current=move || (query.with(|q| q.from.is_none() && q.to.is_none())).then_some("true")>{texts.any_year}</a>
                     </li>
-                    {move || results.with(|r| r.years.clone()).into_iter().map(|(year, count)| view! {
+                    {move || counts.with(|c| c.years.clone()).into_iter().map(|(year, count)| view! {
                         <li>
                             <a href=Route::News(query.get().with_year(year)).href_in(lang)
                                 aria-current=query.with(|q| q.is_year(year)).then_some("true")>
@@ -144,11 +172,32 @@ fn FilterPanel(
 }
 
 #[component]
-fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<NewsResults>, lang: Lang) -> impl IntoView {
+fn ResultsPane(
+    content: Arc<Content>,
+    query: Memo<NewsQuery>,
+    shown: Memo<NewsQuery>,
+    results: Memo<NewsResults>,
+    lang: Lang,
+) -> impl IntoView {
     let texts = lang.texts();
     let navigator = expect_context::<Navigator>();
     let chips_content = Arc::clone(&content);
-    let empty_content = Arc::clone(&content);
+    let cards_content = Arc::clone(&content);
+    // The page's cards follow the results as typed; a keystroke that leaves them as they were leaves them
+    // untouched on screen. The links around them follow the address, which is written after the paint.
+    let shown_page = {
+        let content = Arc::clone(&content);
+        Memo::new(move |_| {
+            results.with(|r| {
+                let page = r.page(shown.with(|q| q.page));
+                let written =
+                    page.iter().map(|&i| (&content.news[i].title, &content.news[i].summary, &content.news[i].body));
+                let respelt = shown.with(|q| did_you_mean(&q.text, &r.terms, written));
+                (marked_news(&content, page, lang, &r.terms), respelt)
+            })
+        })
+    };
+    let respelt_href = move |text: String| Route::News(query.get_untracked().with_text(text)).href_in(lang);
     let on_sort = move |event: leptos::ev::Event| {
         let sort = Sort::from_key(&event_target_value(&event)).unwrap_or_default();
         navigator.push(Route::News(query.get_untracked().with_sort(sort)));
@@ -189,32 +238,28 @@ fn ResultsPane(content: Arc<Content>, query: Memo<NewsQuery>, results: Memo<News
                 })
             }}
             {move || {
-                let content = Arc::clone(&content);
-                let (page_items, terms, pages) = results.with(|r| (r.page(query.with(|q| q.page)).to_vec(), r.terms.clone(), r.page_count()));
-                if page_items.is_empty() {
-                    return view! { <NoResults content=Arc::clone(&empty_content) query=query.get() lang=lang /> }.into_any();
+                let (cards, respelt) = shown_page.get();
+                if cards.is_empty() {
+                    return view! { <NoResults content=Arc::clone(&content) query=shown.get() lang=lang /> }.into_any();
                 }
-                let page = query.with(|q| q.page).min(pages - 1);
-                let written = page_items.iter().map(|&i| (&content.news[i].title, &content.news[i].summary, &content.news[i].body));
-                let respelt = did_you_mean(&query.with(|q| q.text.clone()), &terms, written);
-                let respelt_href = move |text: String| Route::News(query.get_untracked().with_text(text)).href_in(lang);
-                let previous = Route::News(query.get().with_page(page.saturating_sub(1))).href_in(lang);
-                let next = Route::News(query.get().with_page(page + 1)).href_in(lang);
+                let news = cards.into_iter().map(|card| (&cards_content.news[card.item], card));
                 view! {
                     <DidYouMean respelt=respelt href=respelt_href lang=lang />
                     <ul class="news-list">
-                        {page_items.into_iter().map(|i| {
-                            let item = &content.news[i];
-                            view! {
-                                <ResultCard href=Route::NewsItem(item.slug.clone()).href_in(lang)
-                                    title=marked_title(&item.title, lang, &terms)
-                                    kind=ResultKind::News { published: item.published, kind: item.kind }
-                                    snippet=marked_snippet(&item.summary, &item.body, lang, &terms) lang=lang />
-                            }
+                        {news.map(|(item, card)| view! {
+                            <ResultCard href=Route::NewsItem(item.slug.clone()).href_in(lang) title=card.title
+                                kind=ResultKind::News { published: item.published, kind: item.kind }
+                                snippet=card.snippet lang=lang />
                         }).collect_view()}
                     </ul>
-                    <Pagination page=page pages=pages previous=previous next=next lang=lang />
                 }.into_any()
+            }}
+            {move || {
+                let pages = results.with(NewsResults::page_count);
+                let page = query.with(|q| q.page).min(pages - 1);
+                let previous = Route::News(query.get().with_page(page.saturating_sub(1))).href_in(lang);
+                let next = Route::News(query.get().with_page(page + 1)).href_in(lang);
+                view! { <Pagination page=page pages=pages previous=previous next=next lang=lang /> }
             }}
         </div>
     }

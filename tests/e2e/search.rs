@@ -96,15 +96,19 @@ async fn facets_chips_and_counts_follow_the_query() {
     wait_for_count(&browser, &expected_count(&query)).await;
     assert_eq!(fragment(&browser).await, Route::News(query.clone()).href_in(Lang::En));
 
-    // Every value's count and disabled state matches the query code.
+    // Every value's count and disabled state matches the query code, once painted beside the results.
     let results = query.apply(&content, &index);
-    for (facet, counts) in &results.facet_counts {
+    for (facet, counts) in &results.counts(&content, &index).facet_counts {
         for (value, count) in counts {
-            let checkbox = browser.client.find(Locator::Id(&format!("facet-{}-{value}", facet.key()))).await.unwrap();
-            let disabled = checkbox.attr("disabled").await.unwrap().is_some();
-            assert_eq!(disabled, *count == 0 && !query.is_selected(*facet, value), "{facet:?} {value}");
-            let label = browser.text_of(&format!("label[for='facet-{}-{value}']", facet.key())).await.unwrap();
-            assert!(label.ends_with(&format!("({count})")), "{label} should count {count}");
+            let shown = || async {
+                let checkbox =
+                    browser.client.find(Locator::Id(&format!("facet-{}-{value}", facet.key()))).await.ok()?;
+                let disabled = checkbox.attr("disabled").await.ok()?.is_some();
+                let label = browser.text_of(&format!("label[for='facet-{}-{value}']", facet.key())).await?;
+                let expected_disabled = *count == 0 && !query.is_selected(*facet, value);
+                (disabled == expected_disabled && label.ends_with(&format!("({count})"))).then_some(())
+            };
+            browser.wait_for(&format!("{facet:?} {value} counted {count}"), shown).await;
         }
     }
     let chips = browser.texts_of(".chip").await;
