@@ -72,9 +72,19 @@ fn Portal() -> impl IntoView {
         }
     });
 
-    let loaded = LocalResource::new(|| async {
-        load_content().await.map(|Fetched { content, saved_at, problems }| (Loaded::new(content), saved_at, problems))
-    });
+    // Loaded once, and again when the reader retries after a failure: a signal and a task rather than
+    // a resource, whose code the first download would carry for this one use.
+    let loaded = RwSignal::new(None);
+    let load = move || {
+        loaded.set(None);
+        leptos::task::spawn_local(async move {
+            let fetched = load_content().await;
+            loaded.set(Some(
+                fetched.map(|Fetched { content, saved_at, problems }| (Loaded::new(content), saved_at, problems)),
+            ));
+        });
+    };
+    load();
 
     Effect::new(move |_| {
         let content = loaded.get().and_then(Result::ok).map(|(loaded, _, _)| loaded.content);
@@ -92,7 +102,7 @@ fn Portal() -> impl IntoView {
                     {move || match loaded.get() {
                         None => view! { <LoadingView lang=lang /> }.into_any(),
                         Some(Err(error)) => {
-                            view! { <LoadErrorView lang=lang error=error on_retry=move || loaded.refetch() /> }
+                            view! { <LoadErrorView lang=lang error=error on_retry=load /> }
                                 .into_any()
                         }
                         Some(Ok((loaded, saved_at, problems))) => view! {
