@@ -1,4 +1,4 @@
-// The page every peer library runs in for scripts/bench-peers: it reads the portal's content.json, gives
+// The page every peer library runs in for scripts/bench-peers (styled by peer.css, the same for all): it reads the portal's content.json, gives
 // each news item one text of its titles, summaries and bodies in all three languages (what the portal's
 // news search covers), has the library index them (timed), and on each `input` shows the number of
 // matches and the first 20 as cards, as the portal's news list does. The library's page defines
@@ -24,6 +24,9 @@
     window.peerIndexMs = performance.now() - start;
     items = null;
 
+    document.body.insertAdjacentHTML('afterbegin', `<main><h1>New for authorities</h1>
+        <label for="news-search">Search news</label><input type="search" id="news-search" autocomplete="off">
+        <h2 id="result-count"></h2><ul id="news-list" class="news-list"></ul></main>`);
     const input = document.getElementById('news-search');
     const count = document.getElementById('result-count');
     const list = document.getElementById('news-list');
