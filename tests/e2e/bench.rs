@@ -15,18 +15,10 @@ use integration_portal::search::{NewsQuery, SearchIndex};
 const TYPED: &str = "integration plan kunta";
 const ROUNDS: u32 = 10;
 
-const MEASURE_TYPING: &str = r#"
+const MEASURE_TYPING: &str = concat!(
+    typing_helpers_js!(),
+    r#"
 const [text, rounds, done] = arguments;
-const input = document.getElementById('news-search');
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-// A message task runs once every microtask before it has run, as a zero timeout would; but timeouts
-// nested five deep, as this loop's are, wait at least 4 ms (HTML's timer clamping), which a message
-// does not, so the figure is the page's own time.
-const channel = new MessageChannel();
-const nextTask = () => new Promise((resolve) => {
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-});
 (async () => {
     const times = [];
     for (let round = 0; round < rounds; round++) {
@@ -45,7 +37,8 @@ const nextTask = () => new Promise((resolve) => {
     }
     done(times);
 })();
-"#;
+"#
+);
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]

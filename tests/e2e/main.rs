@@ -14,6 +14,25 @@ mod static_server;
 #[path = "../support/temp_folder.rs"]
 mod temp_folder;
 
+/// What the in-browser benchmarks type with, as the start of their scripts: `input`, the news search box;
+/// `pause(ms)`; and `nextTask()`, which resolves in the next message task. A message task runs once every
+/// microtask queued before it has run (Leptos updates in microtasks); a zero timeout would too, but
+/// timeouts nested five deep, as a typing loop's are, wait at least 4 ms (HTML's timer clamping), which a
+/// message does not, so a figure is the page's own time.
+macro_rules! typing_helpers_js {
+    () => {
+        r#"
+const input = document.getElementById('news-search');
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const channel = new MessageChannel();
+const nextTask = () => new Promise((resolve) => {
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+});
+"#
+    };
+}
+
 mod accessibility;
 mod bench;
 mod deploy;

@@ -36,17 +36,10 @@ const SLOWDOWNS: [u32; 2] = [1, 4];
 /// The pages, the portal first; `PAGES=portal,flexsearch` measures some of them.
 const PAGES: [&str; 4] = ["portal", "flexsearch", "minisearch", "scan"];
 
-const TYPE_QUERIES: &str = r#"
+const TYPE_QUERIES: &str = concat!(
+    typing_helpers_js!(),
+    r#"
 const [queries, done] = arguments;
-const input = document.getElementById('news-search');
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-// A message task runs after every microtask queued before it (Leptos updates in microtasks); nested
-// zero timeouts would be clamped to 4 ms.
-const channel = new MessageChannel();
-const nextTask = () => new Promise((resolve) => {
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-});
 const type = (text) => { input.value = text; input.dispatchEvent(new Event('input', { bubbles: true })); };
 (async () => {
     const times = [];
@@ -66,7 +59,8 @@ const type = (text) => { input.value = text; input.dispatchEvent(new Event('inpu
     }
     done([times, counts]);
 })();
-"#;
+"#
+);
 
 /// What one visit of one page measured.
 struct Visit {
