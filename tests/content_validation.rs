@@ -181,3 +181,17 @@ fn more_facet_options_than_search_can_hold_are_reported() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].to_string(), "site.topics: has 65 entries; the portal can filter by at most 64");
 }
+
+/// `parse_content` repairs the file in place instead of checking a copy (a copy of a large archive
+/// would double the page's memory), so a file without problems must come out of the repair untouched.
+#[test]
+fn repairing_a_file_without_problems_changes_nothing() {
+    use integration_portal::content::consistency::repair;
+    let bundled = parse_content(include_str!("../content.json")).unwrap();
+    let generated = integration_portal::tooling::synthetic::generate(&bundled, 300, 11);
+    for content in [parse_content(MINIMAL).unwrap(), bundled, generated] {
+        let mut repaired = content.clone();
+        assert_eq!(repair(&mut repaired), vec![]);
+        assert!(repaired == content, "a file without problems was changed by the repair");
+    }
+}

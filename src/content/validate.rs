@@ -94,7 +94,9 @@ pub(super) fn checked(mut content: Content) -> Result<Content, ContentError> {
         return Err(ContentError::UnsupportedVersion { found: Some(content.format_version.to_string()) });
     }
 
-    let problems = super::consistency::problems(&content);
+    // Repaired in place rather than a copy checked: a content without problems is left as it was, and
+    // a copy of a large archive would double the memory the page keeps for good.
+    let problems = super::consistency::repair(&mut content);
     if !problems.is_empty() {
         return Err(ContentError::Invalid { problems });
     }
