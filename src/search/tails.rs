@@ -27,7 +27,6 @@ impl Tails {
         let max_offset = (1 << OFFSET_BITS) - 1;
         let mut tails: Vec<u32> = Vec::new();
         for (place, (word, _)) in vocabulary.iter().enumerate() {
-            let Ok(word) = std::str::from_utf8(word) else { continue };
             let starts = part_starts(word).take_while(|&at| at <= max_offset);
             tails.extend(starts.map(|at| (place as u32) << OFFSET_BITS | at as u32));
         }

@@ -74,7 +74,7 @@ impl Term {
         let may_hold_part = word.len() >= MIN_HEAD_BYTES + MIN_PART_CHARS && !probes.is_empty();
         let has_part =
             |at: usize| probes.iter().any(|probe| word[at..].starts_with(probe)) && self.is_part(&word[at..]);
-        if may_hold_part && part_starts(word).any(has_part) {
+        if may_hold_part && part_starts(word.as_bytes()).any(has_part) {
             return Some(MatchKind::CompoundPart);
         }
         self.typo_words.iter().any(|typo| typo == word).then_some(MatchKind::Typo)
@@ -184,10 +184,13 @@ fn probes(text: &str, stems: &[Option<String>; 3]) -> Vec<String> {
 }
 
 /// Where later parts of a compound may start in `word`: after a first part of a few letters, leaving
-/// a part of at least [`MIN_PART_CHARS`] (counted as bytes, so never fewer letters).
-pub fn part_starts(word: &str) -> impl Iterator<Item = usize> + '_ {
+/// a part of at least [`MIN_PART_CHARS`] (counted as bytes, so never fewer letters). The word's UTF-8
+/// bytes: a part starts at a byte that does not continue a character, so the index's words, kept as
+/// bytes, need no second check that they are text.
+pub fn part_starts(word: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let last = word.len().saturating_sub(MIN_PART_CHARS);
-    (MIN_HEAD_BYTES..=last).filter(|&at| word.is_char_boundary(at))
+    let continues_a_character = |byte: u8| byte & 0b1100_0000 == 0b1000_0000;
+    (MIN_HEAD_BYTES..=last).filter(move |&at| !continues_a_character(word[at]))
 }
 
 /// `query` with each word that matched only as a typo replaced by its correction, spelt by `spell`;
