@@ -39,6 +39,7 @@ mod deploy;
 mod language_search;
 mod load;
 mod peers;
+mod profile;
 mod resilience;
 mod search;
 mod views;

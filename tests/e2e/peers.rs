@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 /// The six queries, then words of the content generator's vocabulary (`tooling/synthetic.rs`):
 /// the commonest words of each language, one-letter queries and longer compounds.
-const QUERIES: &[&str] = &[
+pub(crate) const QUERIES: &[&str] = &[
     "keha",
     "integration plan",
     "refugee quota",
