@@ -39,6 +39,11 @@ impl Scores {
         self.by_document[self.sections + index]
     }
 
+    /// Every news item's score, in content order.
+    pub fn news_scores(&self) -> &[u32] {
+        &self.by_document[self.sections..]
+    }
+
     /// Matching documents, best first; ties keep content order (sections, then news newest first).
     pub fn ranked(&self) -> Vec<(Document, u32)> {
         let mut hits: Vec<(Document, u32)> = self

@@ -309,32 +309,33 @@ impl NewsQuery {
         let scores = index.search(&self.text);
         let searching = !scores.terms.is_empty();
         let chosen = self.selected_bits(content);
-        let mut items: Vec<usize> = Vec::new();
-        let failed: Vec<u8> = index
-            .filter_bits
-            .iter()
-            .enumerate()
-            .map(|(i, facts)| {
-                let mut failed = 0;
-                if searching && scores.news(i) == 0 {
-                    failed |= TEXT_BIT;
-                }
-                if self.from.is_some_and(|from| facts.published < from)
-                    || self.to.is_some_and(|to| facts.published > to)
-                {
-                    failed |= DATE_BIT;
-                }
-                for facet in Facet::ALL {
-                    if chosen[facet as usize].is_some_and(|bits| facts.values[facet as usize] & bits == 0) {
-                        failed |= facet.bit();
+        let filtering = self.from.is_some() || self.to.is_some() || chosen.iter().any(Option::is_some);
+        let text_failed = |score: u32| if searching && score == 0 { TEXT_BIT } else { 0 };
+        let failed: Vec<u8> = if !filtering {
+            // The common case while typing: an item can fail only the search, one comparison an item.
+            scores.news_scores().iter().map(|&score| text_failed(score)).collect()
+        } else {
+            index
+                .filter_bits
+                .iter()
+                .zip(scores.news_scores())
+                .map(|(facts, &score)| {
+                    let mut failed = text_failed(score);
+                    if self.from.is_some_and(|from| facts.published < from)
+                        || self.to.is_some_and(|to| facts.published > to)
+                    {
+                        failed |= DATE_BIT;
                     }
-                }
-                if failed == 0 {
-                    items.push(i);
-                }
-                failed
-            })
-            .collect();
+                    for facet in Facet::ALL {
+                        if chosen[facet as usize].is_some_and(|bits| facts.values[facet as usize] & bits == 0) {
+                            failed |= facet.bit();
+                        }
+                    }
+                    failed
+                })
+                .collect()
+        };
+        let mut items: Vec<usize> = (0..failed.len()).filter(|&i| failed[i] == 0).collect();
         match self.effective_sort() {
             Sort::Newest => {}
             Sort::Oldest => items.reverse(),
