@@ -2,6 +2,7 @@
 //! the fields the word stands in, in one `u32`), the words in order, for each letter the documents
 //! with a word that starts with it, the words by their stems, and the words by their later parts.
 
+use super::stem_cache::StemCache;
 use super::tails::Tails;
 use super::text::{Word, WordReader};
 use crate::i18n::Lang;
@@ -99,6 +100,8 @@ pub(super) struct Part {
     /// The languages each word of `vocabulary` was read in, a bit each: the stems it has.
     pub(super) languages: Vec<u8>,
     pub(super) tails: Tails,
+    /// The stems of its words in each language, as queries ask for them.
+    pub(super) stems: StemCache,
 }
 
 impl Part {
@@ -168,6 +171,6 @@ impl Builder {
         crate::stable_sort::rearrange(&mut vocabulary, order);
         let (vocabulary, languages): (Vocabulary, Vec<u8>) = vocabulary.into_iter().unzip();
         let tails = Tails::of(&vocabulary);
-        Part { vocabulary, initials, languages, tails }
+        Part { vocabulary, initials, languages, tails, stems: StemCache::default() }
     }
 }

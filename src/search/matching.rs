@@ -3,7 +3,7 @@
 //! a compound part, and typos when nothing else matched anywhere.
 
 use super::index_part::{Field, Part, Posting};
-use super::stem::{shared_start, stem};
+use super::stem::shared_start;
 use super::term::{MatchKind, Term};
 use crate::edit_distance::edit_distance;
 use crate::i18n::Lang;
@@ -61,8 +61,10 @@ impl Best {
                 if part.languages[place] & bit == 0 {
                     continue;
                 }
-                let word_stem = std::str::from_utf8(word).ok().and_then(|word| stem(lang, word));
-                if let Some(kind) = word_stem.and_then(|word_stem| term.kind_of_stem(lang, &word_stem)) {
+                let kind = part.stems.with_stem(place, lang, word, |word_stem| {
+                    word_stem.and_then(|word_stem| term.kind_of_stem(lang, word_stem))
+                });
+                if let Some(kind) = kind {
                     self.credit(postings, kind);
                 }
             }

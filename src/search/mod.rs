@@ -11,6 +11,7 @@ pub mod result_text;
 pub mod selection;
 pub mod site_query;
 pub mod stem;
+mod stem_cache;
 mod tails;
 pub mod term;
 pub mod text;
