@@ -208,6 +208,21 @@ pub struct NewsItem {
     pub source: String,
 }
 
+impl NewsItem {
+    /// Gives back the room its lists were given while read and do not use: serde grows a list as it
+    /// reads, up to twice its length, and a large archive holds tens of thousands of them.
+    pub fn shrink_to_fit(&mut self) {
+        for lang in Lang::ALL {
+            if let Some(blocks) = self.body.slot(lang) {
+                blocks.shrink_to_fit();
+            }
+        }
+        for list in [&mut self.topics, &mut self.audiences, &mut self.sections] {
+            list.shrink_to_fit();
+        }
+    }
+}
+
 /// A text in the portal's languages: "fi" Finnish, "sv" Swedish, "en" English. At least one is needed;
 /// where the reader's language is missing the portal shows another with a notice.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]

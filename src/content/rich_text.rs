@@ -42,7 +42,8 @@ impl RichText {
     /// Splits `text` into plain runs and `[text](address)` links. Brackets that do not form a whole
     /// link stay as they are.
     pub fn parse(source: &str) -> RichText {
-        let mut inlines = Vec::new();
+        // Most texts are one run without links: room for one, not the four a first push makes.
+        let mut inlines = Vec::with_capacity(1);
         let mut plain = String::new();
         let mut rest = source;
         while let Some(open) = rest.find('[') {
@@ -75,6 +76,7 @@ impl RichText {
         if !plain.is_empty() {
             inlines.push(Inline::Text(plain));
         }
+        inlines.shrink_to_fit();
         RichText { inlines }
     }
 

@@ -124,7 +124,10 @@ impl Splitter {
                     // serde reads the item in place and says where it ended.
                     let mut items = serde_json::Deserializer::from_slice(&bytes[at..]).into_iter::<NewsItem>();
                     match items.next()? {
-                        Ok(item) => self.news.push(item),
+                        Ok(mut item) => {
+                            item.shrink_to_fit();
+                            self.news.push(item);
+                        }
                         // The rest of this item comes with the next windows.
                         Err(error) if error.is_eof() => {
                             self.rereads += 1;
@@ -250,6 +253,31 @@ mod tests {
 
     fn bundled() -> &'static [u8] {
         include_bytes!("../../content.json")
+    }
+
+    #[test]
+    fn news_read_in_pieces_keep_no_spare_room() {
+        use crate::content::rich_text::Block;
+        let base = whole(bundled()).unwrap();
+        let json = serde_json::to_vec(&synthetic::generate(&base, 200, 5)).unwrap();
+        let content = pieces(&json, WINDOW).unwrap().unwrap();
+        let mut paragraphs = 0;
+        for item in &content.news {
+            for list in [&item.topics, &item.audiences, &item.sections] {
+                assert_eq!(list.capacity(), list.len(), "{}", item.slug);
+            }
+            for lang in crate::i18n::Lang::ALL {
+                let Some(blocks) = item.body.get_exact(lang) else { continue };
+                assert_eq!(blocks.capacity(), blocks.len(), "{}", item.slug);
+                for block in blocks {
+                    if let Block::Paragraph { text } = block {
+                        assert_eq!(text.inlines.capacity(), text.inlines.len(), "{}", item.slug);
+                        paragraphs += 1;
+                    }
+                }
+            }
+        }
+        assert!(paragraphs > 500, "{paragraphs} paragraphs");
     }
 
     #[test]
