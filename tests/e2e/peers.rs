@@ -135,7 +135,7 @@ async fn keystrokes_beside_the_peers() {
 
 /// Run in each page before its own scripts: the portal's wasm memory, which Trunk's loader announces, and
 /// the tasks of 50 ms and more.
-const OBSERVE_PAGE: &str = "addEventListener('TrunkApplicationStarted', (e) => { window.portalMemory = e.detail.wasm.memory; });
+pub(crate) const OBSERVE_PAGE: &str = "addEventListener('TrunkApplicationStarted', (e) => { window.portalMemory = e.detail.wasm.memory; });
     window.longTasks = [];
     new PerformanceObserver((list) => window.longTasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });";
 

@@ -47,7 +47,9 @@ async fn where_the_time_goes() {
     let server = StaticServer::start(dist, crate::MOUNT);
     server.replace("content.json", Some(&std::fs::read(content).unwrap()));
     let url = format!("{}#/en/news", server.url);
-    let browser = Browser::open(&url).await;
+    let browser = Browser::open("about:blank").await;
+    browser.before_each_page(crate::peers::OBSERVE_PAGE).await;
+    browser.client.goto(&url).await.unwrap();
     let timeouts = fantoccini::wd::TimeoutConfiguration::new(None, None, None);
     browser.client.update_timeouts(timeouts).await.unwrap();
     let built = "return performance.getEntriesByName('portal:index-built').length > 0";
@@ -78,6 +80,15 @@ async fn where_the_time_goes() {
         .await
         .unwrap();
     println!("== load: marks {marks}");
+    browser.collect_garbage().await;
+    let heap = browser.devtools("Runtime.getHeapUsage", serde_json::json!({})).await;
+    let wasm = browser.client.execute("return window.portalMemory?.buffer.byteLength ?? 0", vec![]).await.unwrap();
+    let mb = |bytes: f64| bytes / 1_048_576.0;
+    println!(
+        "memory: JavaScript heap in use {:.1} MB, wasm memory {:.1} MB",
+        mb(heap["usedSize"].as_f64().unwrap()),
+        mb(wasm.as_f64().unwrap())
+    );
     print_profile(&profile["profile"]);
 
     let queries = serde_json::json!(crate::peers::QUERIES);
@@ -129,10 +140,11 @@ fn print_profile(profile: &serde_json::Value) {
     let name_of = |node: &serde_json::Value| {
         let frame = &node["callFrame"];
         let name = frame["functionName"].as_str().unwrap_or_default();
-        if name.is_empty() {
-            format!("({})", frame["url"].as_str().unwrap_or_default().rsplit('/').next().unwrap_or_default())
-        } else {
-            name.to_owned()
+        let file = frame["url"].as_str().unwrap_or_default().rsplit('/').next().unwrap_or_default();
+        match (name, file) {
+            ("", "") => format!("(script {} at {}:{})", frame["scriptId"], frame["lineNumber"], frame["columnNumber"]),
+            ("", file) => format!("({file})"),
+            (name, _) => name.to_owned(),
         }
     };
     let by_id: HashMap<u64, &serde_json::Value> =
