@@ -1,5 +1,6 @@
 //! Work that can wait for the page to be painted: a keystroke first shows what the reader is looking
-//! at, and what stands beside it follows a frame later.
+//! at, and what stands beside it follows a frame later; and long work done in slices, with the page's
+//! other tasks between them.
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -15,4 +16,29 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
         // Posting null to a port of a new channel cannot fail: null can always be cloned.
         let _ = channel.port2().post_message(&JsValue::NULL);
     });
+}
+
+/// How long one slice of long work (reading a large content.json, indexing its bodies) may hold the page:
+/// well inside a frame, so typing, scrolling and the first views go on meanwhile.
+pub const WORK_SLICE_MS: f64 = 8.0;
+
+/// Milliseconds since the page started; infinity where the browser has no clock, so slices end at once.
+pub fn now() -> f64 {
+    window().performance().map_or(f64::INFINITY, |performance| performance.now())
+}
+
+/// Resolves in a message task of its own, so the page paints and handles input before the work that
+/// awaits it goes on. A message rather than a zero timeout: timeouts nested five deep wait at least 4 ms.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
+        Ok(channel) => {
+            channel.port1().set_onmessage(Some(resolve.unchecked_ref()));
+            // Posting null to a port of a new channel cannot fail: null can always be cloned.
+            let _ = channel.port2().post_message(&JsValue::NULL);
+        }
+        Err(_) => {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -1,6 +1,7 @@
 //! The content and its search index for the views: the titles and summaries are indexed at once, the
 //! bodies after, in slices between the page's other work when the archive is large.
 
+use crate::browser::frames::{now, WORK_SLICE_MS};
 use crate::browser::load::mark;
 use crate::content::Content;
 use crate::search::{BodyIndexing, SearchIndex};
@@ -36,10 +37,6 @@ impl Loaded {
 /// reader's eyes (and moving the page) once the bodies are in. Larger archives are indexed in slices.
 const INDEXED_AT_ONCE: usize = 500;
 
-/// How long one slice of indexing bodies may hold the page: well inside a frame, so typing, scrolling
-/// and the first views go on meanwhile.
-const INDEXING_SLICE_MS: f64 = 8.0;
-
 /// Indexes the bodies a slice at a time between the page's other work, then puts the complete index in
 /// place of the headlines; the views' results follow. Each slice is queued as a message rather than a
 /// zero timeout: timeouts nested five deep wait at least 4 ms each (HTML's clamping).
@@ -53,11 +50,9 @@ fn index_bodies(loaded: Loaded, bodies: BodyIndexing) {
         let (receiver, sender) = (receiver.clone(), sender.clone());
         move || {
             let Some((loaded, bodies)) = left.as_mut() else { return };
-            let performance = window().performance();
-            let now = || performance.as_ref().map_or(f64::INFINITY, |performance| performance.now());
             let start = now();
             let mut done = false;
-            while !done && now() - start < INDEXING_SLICE_MS {
+            while !done && now() - start < WORK_SLICE_MS {
                 done = bodies.index_some(&loaded.content, 16);
             }
             if !done {

@@ -1,8 +1,9 @@
 //! Finding and fetching content.json and saying clearly what went wrong.
 
+use crate::browser::frames::{next_task, now, WORK_SLICE_MS};
 use crate::browser::offline::{SavedAt, CACHED_AT_HEADER};
 use crate::content::salvage::{salvage_content, Salvaged};
-use crate::content::windowed::{decode_text, parse_in_pieces};
+use crate::content::windowed::{decode_text, PieceReading};
 use crate::content::{Content, ContentError, Problem};
 use crate::portal_config::{content_address, parse_settings, SettingsError, DEFAULT_CONTENT, SETTINGS_FILE};
 use std::fmt;
@@ -91,10 +92,24 @@ async fn fetch_named(url: &str, name: &str) -> Result<Fetched, LoadError> {
     // beside the parsed content set the page's memory (BENCHMARKS.md, "Memory").
     let file = js_sys::Uint8Array::new(&js_promise(web_sys::Response::from(response).array_buffer(), name).await?);
     mark("portal:content-fetched");
-    let read =
+    let mut read =
         |offset: usize, window: &mut [u8]| file.subarray(offset as u32, (offset + window.len()) as u32).copy_to(window);
+    // A window at a time, the page's other tasks between slices: a large archive does not hold the page.
+    let mut reading = PieceReading::new(file.length() as usize);
+    let mut slice_start = now();
+    let in_pieces = loop {
+        match reading.read_window(&mut read) {
+            None => break None,
+            Some(true) => break reading.finish(),
+            Some(false) if now() - slice_start > WORK_SLICE_MS => {
+                next_task().await;
+                slice_start = now();
+            }
+            Some(false) => {}
+        }
+    };
     // A file that does not read cleanly in pieces is read whole, which shows what fits and names the rest.
-    let salvaged = match parse_in_pieces(file.length() as usize, read) {
+    let salvaged = match in_pieces {
         Some(Ok(content)) => Ok(Salvaged { content, problems: Vec::new() }),
         _ => salvage_content(&decode_text(&file.to_vec())),
     };

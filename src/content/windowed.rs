@@ -24,26 +24,56 @@ pub fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
 /// The content of a file of `len` bytes that `read(offset, buffer)` copies out a window at a time, as
 /// [`super::parse_content`] would read it; `None` when the file does not read cleanly in pieces and
 /// needs the whole parse, which then also says what is wrong.
-pub fn parse_in_pieces(len: usize, read: impl FnMut(usize, &mut [u8])) -> Option<Result<Content, ContentError>> {
-    split(len, WINDOW, read)?.into_content().map(checked)
+pub fn parse_in_pieces(len: usize, mut read: impl FnMut(usize, &mut [u8])) -> Option<Result<Content, ContentError>> {
+    let mut reading = PieceReading::new(len);
+    while !reading.read_window(&mut read)? {}
+    reading.finish()
 }
 
-fn split(len: usize, window_size: usize, mut read: impl FnMut(usize, &mut [u8])) -> Option<Splitter> {
-    let mut splitter = Splitter::default();
-    let mut window = vec![0; window_size.min(len)];
-    let mut offset = 0;
-    while offset < len {
-        let length = window_size.min(len - offset);
-        let bytes = &mut window[..length];
-        read(offset, bytes);
-        let bytes = if offset == 0 { bytes.strip_prefix(BYTE_ORDER_MARK).unwrap_or(bytes) } else { bytes };
-        splitter.feed(bytes)?;
-        offset += length;
+/// [`parse_in_pieces`] a window at a time, for a caller that lets the page do other work between
+/// windows: a large file is then never read in one long task.
+pub struct PieceReading {
+    splitter: Splitter,
+    window: Vec<u8>,
+    window_size: usize,
+    len: usize,
+    offset: usize,
+}
+
+impl PieceReading {
+    /// Reading a file of `len` bytes from its start.
+    pub fn new(len: usize) -> PieceReading {
+        PieceReading { splitter: Splitter::default(), window: Vec::new(), window_size: WINDOW, len, offset: 0 }
     }
-    // The file has ended: an item still waiting for more is read as it is.
-    splitter.wait_for = 0;
-    splitter.feed(&[])?;
-    Some(splitter)
+
+    /// Copies in and reads the next window through `read(offset, buffer)`: `Some(true)` once the whole
+    /// file is read, `None` when it does not read cleanly in pieces.
+    pub fn read_window(&mut self, read: &mut impl FnMut(usize, &mut [u8])) -> Option<bool> {
+        if self.offset >= self.len {
+            return Some(true);
+        }
+        let length = self.window_size.min(self.len - self.offset);
+        self.window.resize(length, 0);
+        read(self.offset, &mut self.window);
+        let bytes = &self.window[..];
+        let bytes = if self.offset == 0 { bytes.strip_prefix(BYTE_ORDER_MARK).unwrap_or(bytes) } else { bytes };
+        self.splitter.feed(bytes)?;
+        self.offset += length;
+        Some(self.offset >= self.len)
+    }
+
+    /// The content, once [`PieceReading::read_window`] has read the whole file.
+    pub fn finish(self) -> Option<Result<Content, ContentError>> {
+        self.end()?.into_content().map(checked)
+    }
+
+    fn end(self) -> Option<Splitter> {
+        let mut splitter = self.splitter;
+        // The file has ended: an item still waiting for more is read as it is.
+        splitter.wait_for = 0;
+        splitter.feed(&[])?;
+        Some(splitter)
+    }
 }
 
 /// Where the reading stands in the top-level `"news": [ … ]`.
@@ -233,6 +263,13 @@ mod tests {
     use crate::content::parse_content;
     use crate::tooling::synthetic;
     use proptest::prelude::*;
+
+    /// The splitter after reading the whole file in windows of `window_size` bytes.
+    fn split(len: usize, window_size: usize, mut read: impl FnMut(usize, &mut [u8])) -> Option<Splitter> {
+        let mut reading = PieceReading { window_size, ..PieceReading::new(len) };
+        while !reading.read_window(&mut read)? {}
+        reading.end()
+    }
 
     fn pieces(bytes: &[u8], window: usize) -> Option<Result<Content, ContentError>> {
         let read = |offset: usize, buffer: &mut [u8]| buffer.copy_from_slice(&bytes[offset..offset + buffer.len()]);
