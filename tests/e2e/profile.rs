@@ -74,7 +74,8 @@ async fn where_the_time_goes() {
         .client
         .execute(
             "return performance.getEntriesByType('mark').filter((m) => m.name.startsWith('portal:'))
-                 .map((m) => `${m.name} ${m.startTime.toFixed(1)}`)",
+                 .map((m) => `${m.name} ${m.startTime.toFixed(1)}`)
+                 .concat(window.longTasks.map((t) => `task of ${t.duration} ms at ${t.startTime.toFixed(0)}`))",
             vec![],
         )
         .await
