@@ -84,7 +84,12 @@ async fn each_news_item_opens_from_its_link_and_from_its_address_in_a_fresh_brow
         let title = item.title.text(Lang::En);
         browser.client.goto(&format!("{}#/news", server.url)).await.unwrap();
         browser.wait_for_heading("New for authorities").await;
-        browser.click_link(title).await;
+        // Scrolled to first, as a reader would: a card below the fold is laid out only once in view
+        // (content-visibility), and WebDriver finds a link by its text only when laid out.
+        let scroll = format!("document.querySelector(\".news-list a[href$='/news/{}']\").scrollIntoView()", item.slug);
+        browser.client.execute(&scroll, vec![]).await.unwrap();
+        let find = || async { browser.client.find(fantoccini::Locator::LinkText(title)).await.ok() };
+        browser.wait_for(&format!("the link {title:?}"), find).await.click().await.unwrap();
         browser.wait_for_heading(title).await;
         let address = browser.url().await;
         assert_eq!(address, format!("{}#/en/news/{}", server.url, item.slug));
