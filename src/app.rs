@@ -78,10 +78,11 @@ fn Portal() -> impl IntoView {
     let load = move || {
         loaded.set(None);
         leptos::task::spawn_local(async move {
-            let fetched = load_content().await;
-            loaded.set(Some(
-                fetched.map(|Fetched { content, saved_at, problems }| (Loaded::new(content), saved_at, problems)),
-            ));
+            let ready = match load_content().await {
+                Ok(Fetched { content, saved_at, problems }) => Ok((Loaded::build(content).await, saved_at, problems)),
+                Err(error) => Err(error),
+            };
+            loaded.set(Some(ready));
         });
     };
     load();

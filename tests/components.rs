@@ -140,9 +140,9 @@ fn body_without_any_language_renders_empty_not_panicking() {
 }
 
 #[wasm_bindgen_test]
-fn route_view_shows_not_found_for_unknown_slugs() {
+async fn route_view_shows_not_found_for_unknown_slugs() {
     let route = RwSignal::new(Route::NewsItem("no-such-item".into()));
-    let loaded = Loaded::new((*fixture()).clone());
+    let loaded = Loaded::build((*fixture()).clone()).await;
     let page = render(move || view! { <RouteView route=route loaded=loaded lang=Lang::En /> });
     assert_eq!(one(&page, "h1").text_content().unwrap(), "Page not found");
     assert_eq!(one(&page, "code").text_content().unwrap(), "#/en/news/no-such-item");

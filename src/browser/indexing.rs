@@ -1,13 +1,13 @@
-//! The content and its search index for the views: the titles and summaries are indexed at once, the
-//! bodies after, in slices between the page's other work when the archive is large.
+//! The content and its search index for the views: the titles and summaries are indexed before the
+//! first view, the bodies after it, each in slices between the page's other work when the archive is
+//! large.
 
-use crate::browser::frames::{now, WORK_SLICE_MS};
+use crate::browser::frames::{next_task, now, WORK_SLICE_MS};
 use crate::browser::load::mark;
 use crate::content::Content;
 use crate::search::{BodyIndexing, SearchIndex};
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::prelude::*;
 
 /// Content and its search index, built once per load.
 #[derive(Clone)]
@@ -18,15 +18,18 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    pub fn new(content: Content) -> Loaded {
-        let (headlines, bodies) = SearchIndex::build_headlines(&content);
+    /// Indexes the headlines, a slice at a time, then has the bodies indexed after the first view.
+    pub async fn build(content: Content) -> Loaded {
+        let mut headlines = SearchIndex::index_headlines(&content);
+        in_slices(|| headlines.index_some(&content, SLICE_DOCUMENTS)).await;
+        let (headlines, bodies) = headlines.finish(&content);
         mark("portal:search-ready");
         let documents = content.sections.len() + content.news.len();
         let loaded = Loaded { content: Arc::new(content), index: ArcRwSignal::new(Arc::new(headlines)) };
         if documents <= INDEXED_AT_ONCE {
             index_in_one_go(loaded.clone(), bodies);
         } else {
-            index_bodies(loaded.clone(), bodies);
+            leptos::task::spawn_local(index_bodies(loaded.clone(), bodies));
         }
         loaded
     }
@@ -37,37 +40,25 @@ impl Loaded {
 /// reader's eyes (and moving the page) once the bodies are in. Larger archives are indexed in slices.
 const INDEXED_AT_ONCE: usize = 500;
 
-/// Indexes the bodies a slice at a time between the page's other work, then puts the complete index in
-/// place of the headlines; the views' results follow. Each slice is queued as a message rather than a
-/// zero timeout: timeouts nested five deep wait at least 4 ms each (HTML's clamping).
-fn index_bodies(loaded: Loaded, bodies: BodyIndexing) {
-    let Ok(channel) = web_sys::MessageChannel::new() else {
-        return index_in_one_go(loaded, bodies);
-    };
-    let (receiver, sender) = (channel.port1(), channel.port2());
-    let mut left = Some((loaded, bodies));
-    let index_a_slice = Closure::<dyn FnMut()>::new({
-        let (receiver, sender) = (receiver.clone(), sender.clone());
-        move || {
-            let Some((loaded, bodies)) = left.as_mut() else { return };
-            let start = now();
-            let mut done = false;
-            while !done && now() - start < WORK_SLICE_MS {
-                done = bodies.index_some(&loaded.content, 16);
-            }
-            if !done {
-                let _ = sender.post_message(&JsValue::NULL);
-            } else if let Some((loaded, bodies)) = left.take() {
-                receiver.set_onmessage(None);
-                finish_indexing(&loaded, bodies);
-            }
+/// Documents indexed between looks at the clock.
+const SLICE_DOCUMENTS: usize = 16;
+
+/// Runs `step` until it says it is done, giving the page a task of its own every [`WORK_SLICE_MS`].
+async fn in_slices(mut step: impl FnMut() -> bool) {
+    let mut start = now();
+    while !step() {
+        if now() - start >= WORK_SLICE_MS {
+            next_task().await;
+            start = now();
         }
-    });
-    receiver.set_onmessage(Some(index_a_slice.as_ref().unchecked_ref()));
-    // Lives as long as the channel: once done it holds nothing, and the port lets go of it.
-    index_a_slice.forget();
-    // Posting null to a port of a new channel cannot fail: null can always be cloned.
-    let _ = sender.post_message(&JsValue::NULL);
+    }
+}
+
+/// Indexes the bodies between the page's other work, then puts the complete index in place of the
+/// headlines; the views' results follow.
+async fn index_bodies(loaded: Loaded, mut bodies: BodyIndexing) {
+    in_slices(|| bodies.index_some(&loaded.content, SLICE_DOCUMENTS)).await;
+    finish_indexing(&loaded, bodies);
 }
 
 fn index_in_one_go(loaded: Loaded, mut bodies: BodyIndexing) {

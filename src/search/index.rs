@@ -3,7 +3,7 @@
 //! facet values as bits, so counting what each filter would give is a few integer operations an item.
 
 use super::facet::{filter_bits, FilterBits};
-use super::index_part::{Builder, Field, Part};
+use super::index_part::Part;
 use super::matching::Best;
 use super::term::{query_terms, Term};
 use crate::content::{Block, Content, Localized};
@@ -62,63 +62,21 @@ impl Scores {
     }
 }
 
-/// The bodies still to be indexed after [`SearchIndex::build_headlines`], a few documents at a time so
-/// the page stays responsive, then joined to the headlines as the complete index.
-pub struct BodyIndexing {
-    builder: Builder,
-    next: usize,
-}
-
-impl BodyIndexing {
-    /// Indexes the bodies of up to `count` more documents; true once every body is in.
-    pub fn index_some(&mut self, content: &Content, count: usize) -> bool {
-        let documents = content.sections.len() + content.news.len();
-        let end = documents.min(self.next.saturating_add(count));
-        for document in self.next..end {
-            let (_, _, body) = Document::at(content, document).texts(content);
-            for_each_language(body, |lang, blocks| {
-                for block in blocks {
-                    block.for_each_text(|text| self.builder.add(document as u32, Field::Body, lang, text));
-                }
-            });
-        }
-        self.next = end;
-        end == documents
-    }
-
-    /// The complete index: `headlines` with the bodies indexed so far.
-    pub fn finish(self, headlines: &SearchIndex) -> SearchIndex {
-        let bodies = Arc::new(self.builder.into_part());
-        let parts = headlines.parts.iter().cloned().chain([bodies]).collect();
-        SearchIndex { parts, filter_bits: headlines.filter_bits.clone(), ..*headlines }
-    }
-}
-
 impl SearchIndex {
-    /// Indexes every language of every text, so a Swedish word finds an item read in Finnish.
-    pub fn build(content: &Content) -> SearchIndex {
-        let (headlines, mut bodies) = SearchIndex::build_headlines(content);
-        bodies.index_some(content, usize::MAX);
-        bodies.finish(&headlines)
-    }
-
-    /// The titles and summaries of every document in every language: the fields that rank highest and
-    /// about a third of the words, so search can answer at once while the bodies are indexed.
-    pub fn build_headlines(content: &Content) -> (SearchIndex, BodyIndexing) {
-        let documents = content.sections.len() + content.news.len();
-        let mut builder = Builder::new(documents);
-        for document in 0..documents {
-            let (title, summary, _) = Document::at(content, document).texts(content);
-            for_each_language(title, |lang, text| builder.add(document as u32, Field::Title, lang, text));
-            for_each_language(summary, |lang, text| builder.add(document as u32, Field::Summary, lang, text));
-        }
-        let index = SearchIndex {
+    /// An index of `parts`, beside the facet values of `content`'s news.
+    pub(super) fn of_parts(content: &Content, parts: Vec<Arc<Part>>) -> SearchIndex {
+        SearchIndex {
             sections: content.sections.len(),
             news: content.news.len(),
-            parts: vec![Arc::new(builder.into_part())],
+            parts,
             filter_bits: filter_bits(content),
-        };
-        (index, BodyIndexing { builder: Builder::new(documents), next: 0 })
+        }
+    }
+
+    /// This index with one more part.
+    pub(super) fn with_part(&self, part: Part) -> SearchIndex {
+        let parts = self.parts.iter().cloned().chain([Arc::new(part)]).collect();
+        SearchIndex { parts, filter_bits: self.filter_bits.clone(), ..*self }
     }
 
     /// Scores every document against `query`: each query word must match some word of the document
@@ -172,7 +130,7 @@ impl SearchIndex {
 
 impl Document {
     /// Its place among the index's documents: sections first, then news in content order.
-    fn at(content: &Content, place: usize) -> Document {
+    pub(super) fn at(content: &Content, place: usize) -> Document {
         match place.checked_sub(content.sections.len()) {
             None => Document::Section(place),
             Some(news) => Document::News(news),
@@ -194,7 +152,7 @@ impl Document {
     }
 }
 
-fn for_each_language<T>(text: &Localized<T>, mut each: impl FnMut(Lang, &T)) {
+pub(super) fn for_each_language<T>(text: &Localized<T>, mut each: impl FnMut(Lang, &T)) {
     Lang::ALL
         .into_iter()
         .filter_map(|lang| Some((lang, text.get_exact(lang)?)))
@@ -206,6 +164,7 @@ mod tests {
     use super::*;
     use crate::content::parse_content;
     use crate::edit_distance::edit_distance;
+    use crate::search::index_part::Field;
     use crate::search::term::MatchKind;
     use crate::search::text::words;
 
@@ -364,9 +323,10 @@ mod tests {
             "cooperation",
         ];
         let expected: Vec<Vec<u32>> = queries.iter().map(|query| scores_by_reading(&content, query)).collect();
-        let (headlines, _) = SearchIndex::build_headlines(&content);
         for slice in [1, 7, 1000] {
-            let (_, mut bodies) = SearchIndex::build_headlines(&content);
+            let mut headlines = SearchIndex::index_headlines(&content);
+            while !headlines.index_some(&content, slice) {}
+            let (headlines, mut bodies) = headlines.finish(&content);
             while !bodies.index_some(&content, slice) {}
             let index = bodies.finish(&headlines);
             for (query, expected) in queries.iter().zip(&expected) {

@@ -4,6 +4,7 @@ pub mod facet;
 pub mod highlight;
 pub mod index;
 mod index_part;
+mod indexing;
 mod matching;
 pub mod news_query;
 pub mod query_string;
@@ -17,7 +18,8 @@ pub mod term;
 pub mod text;
 
 pub use facet::Facet;
-pub use index::{BodyIndexing, Document, Scores, SearchIndex};
+pub use index::{Document, Scores, SearchIndex};
+pub use indexing::{BodyIndexing, HeadlineIndexing};
 pub use news_query::{ActiveFilter, Filter, FilterCounts, NewsQuery, NewsResults, Sort, PAGE_SIZE};
 pub use site_query::{SiteQuery, SiteResults};
 
