@@ -39,6 +39,11 @@ const type = (text) => { input.value = text; input.dispatchEvent(new Event('inpu
 "#
 );
 
+/// The portal's marks and the long tasks of the load.
+const LOAD_TIMES: &str = "return performance.getEntriesByType('mark').filter((m) => m.name.startsWith('portal:'))
+    .map((m) => `${m.name} ${m.startTime.toFixed(1)}`)
+    .concat(window.longTasks.map((t) => `task of ${t.duration} ms at ${t.startTime.toFixed(0)}`))";
+
 #[tokio::test]
 #[ignore = "profile: run by scripts/profile"]
 async fn where_the_time_goes() {
@@ -61,6 +66,8 @@ async fn where_the_time_goes() {
             .await
     };
     wait_for_index().await;
+    let first_load = browser.client.execute(LOAD_TIMES, vec![]).await.unwrap();
+    println!("== first load, not profiled: {first_load}");
     browser.devtools("Profiler.enable", serde_json::json!({})).await;
     browser.devtools("Profiler.setSamplingInterval", serde_json::json!({ "interval": 100 })).await;
 
@@ -70,16 +77,7 @@ async fn where_the_time_goes() {
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     wait_for_index().await;
     let profile = browser.devtools("Profiler.stop", serde_json::json!({})).await;
-    let marks = browser
-        .client
-        .execute(
-            "return performance.getEntriesByType('mark').filter((m) => m.name.startsWith('portal:'))
-                 .map((m) => `${m.name} ${m.startTime.toFixed(1)}`)
-                 .concat(window.longTasks.map((t) => `task of ${t.duration} ms at ${t.startTime.toFixed(0)}`))",
-            vec![],
-        )
-        .await
-        .unwrap();
+    let marks = browser.client.execute(LOAD_TIMES, vec![]).await.unwrap();
     println!("== load: marks {marks}");
     browser.collect_garbage().await;
     let heap = browser.devtools("Runtime.getHeapUsage", serde_json::json!({})).await;
