@@ -18,18 +18,29 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
     });
 }
 
-/// How long one slice of long work (reading a large content.json, indexing its bodies) may hold the page:
-/// well inside a frame, so typing, scrolling and the first views go on meanwhile.
-pub const WORK_SLICE_MS: f64 = 8.0;
+/// How long one slice of long work (reading a large content.json, indexing it) may hold the page: well
+/// inside a frame, so typing, scrolling and the first views go on meanwhile.
+const WORK_SLICE_MS: f64 = 8.0;
+
+/// Runs `step` until it says it is done, giving the page a task of its own every [`WORK_SLICE_MS`].
+pub async fn in_slices(mut step: impl FnMut() -> bool) {
+    let mut start = now();
+    while !step() {
+        if now() - start >= WORK_SLICE_MS {
+            next_task().await;
+            start = now();
+        }
+    }
+}
 
 /// Milliseconds since the page started; infinity where the browser has no clock, so slices end at once.
-pub fn now() -> f64 {
+fn now() -> f64 {
     window().performance().map_or(f64::INFINITY, |performance| performance.now())
 }
 
 /// Resolves in a message task of its own, so the page paints and handles input before the work that
 /// awaits it goes on. A message rather than a zero timeout: timeouts nested five deep wait at least 4 ms.
-pub async fn next_task() {
+async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
         Ok(channel) => {
             channel.port1().set_onmessage(Some(resolve.unchecked_ref()));

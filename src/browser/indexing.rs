@@ -2,7 +2,7 @@
 //! first view, the bodies after it, each in slices between the page's other work when the archive is
 //! large.
 
-use crate::browser::frames::{next_task, now, WORK_SLICE_MS};
+use crate::browser::frames::in_slices;
 use crate::browser::load::mark;
 use crate::content::Content;
 use crate::search::{BodyIndexing, SearchIndex};
@@ -42,17 +42,6 @@ const INDEXED_AT_ONCE: usize = 500;
 
 /// Documents indexed between looks at the clock.
 const SLICE_DOCUMENTS: usize = 16;
-
-/// Runs `step` until it says it is done, giving the page a task of its own every [`WORK_SLICE_MS`].
-async fn in_slices(mut step: impl FnMut() -> bool) {
-    let mut start = now();
-    while !step() {
-        if now() - start >= WORK_SLICE_MS {
-            next_task().await;
-            start = now();
-        }
-    }
-}
 
 /// Indexes the bodies between the page's other work, then puts the complete index in place of the
 /// headlines; the views' results follow.

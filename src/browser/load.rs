@@ -1,6 +1,6 @@
 //! Finding and fetching content.json and saying clearly what went wrong.
 
-use crate::browser::frames::{next_task, now, WORK_SLICE_MS};
+use crate::browser::frames::in_slices;
 use crate::browser::offline::{SavedAt, CACHED_AT_HEADER};
 use crate::content::salvage::{salvage_content, Salvaged};
 use crate::content::windowed::{decode_text, PieceReading};
@@ -96,18 +96,16 @@ async fn fetch_named(url: &str, name: &str) -> Result<Fetched, LoadError> {
         |offset: usize, window: &mut [u8]| file.subarray(offset as u32, (offset + window.len()) as u32).copy_to(window);
     // A window at a time, the page's other tasks between slices: a large archive does not hold the page.
     let mut reading = PieceReading::new(file.length() as usize);
-    let mut slice_start = now();
-    let in_pieces = loop {
-        match reading.read_window(&mut read) {
-            None => break None,
-            Some(true) => break reading.finish(),
-            Some(false) if now() - slice_start > WORK_SLICE_MS => {
-                next_task().await;
-                slice_start = now();
-            }
-            Some(false) => {}
+    let mut reads_in_pieces = true;
+    in_slices(|| match reading.read_window(&mut read) {
+        Some(done) => done,
+        None => {
+            reads_in_pieces = false;
+            true
         }
-    };
+    })
+    .await;
+    let in_pieces = if reads_in_pieces { reading.finish() } else { None };
     // A file that does not read cleanly in pieces is read whole, which shows what fits and names the rest.
     let salvaged = match in_pieces {
         Some(Ok(content)) => Ok(Salvaged { content, problems: Vec::new() }),
