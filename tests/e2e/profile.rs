@@ -12,33 +12,6 @@ use std::path::PathBuf;
 /// Functions listed a phase.
 const TOP: usize = 35;
 
-const TYPE_QUERIES: &str = concat!(
-    typing_helpers_js!(),
-    r#"
-const [queries, done] = arguments;
-const type = (text) => { input.value = text; input.dispatchEvent(new Event('input', { bubbles: true })); };
-(async () => {
-    const times = [];
-    for (const query of queries) {
-        type('');
-        await pause(50);
-        for (let i = 1; i <= query.length; i++) {
-            const start = performance.now();
-            type(query.slice(0, i));
-            const typed = performance.now();
-            await nextTask();
-            const updated = performance.now();
-            document.body.offsetHeight;
-            const end = performance.now();
-            times.push([query.slice(0, i), end - start, typed - start, updated - typed, end - updated]);
-            await pause(20);
-        }
-    }
-    done(times);
-})();
-"#
-);
-
 /// The portal's marks and the long tasks of the load.
 const LOAD_TIMES: &str = "return performance.getEntriesByType('mark').filter((m) => m.name.startsWith('portal:'))
     .map((m) => `${m.name} ${m.startTime.toFixed(1)}`)
@@ -92,10 +65,10 @@ async fn where_the_time_goes() {
 
     let queries = serde_json::json!(crate::peers::QUERIES);
     browser.devtools("Profiler.start", serde_json::json!({})).await;
-    let times = browser.client.execute_async(TYPE_QUERIES, vec![queries]).await.unwrap();
+    let answer = browser.client.execute_async(crate::peers::TYPE_QUERIES, vec![queries]).await.unwrap();
     let profile = browser.devtools("Profiler.stop", serde_json::json!({})).await;
     println!("== typing");
-    print_keystrokes(times.as_array().unwrap());
+    print_keystrokes(answer[0].as_array().unwrap());
     print_profile(&profile["profile"]);
     browser.close().await;
 }
