@@ -96,18 +96,9 @@ async fn fetch_named(url: &str, name: &str) -> Result<Fetched, LoadError> {
         |offset: usize, window: &mut [u8]| file.subarray(offset as u32, (offset + window.len()) as u32).copy_to(window);
     // A window at a time, the page's other tasks between slices: a large archive does not hold the page.
     let mut reading = PieceReading::new(file.length() as usize);
-    let mut reads_in_pieces = true;
-    in_slices(|| match reading.read_window(&mut read) {
-        Some(done) => done,
-        None => {
-            reads_in_pieces = false;
-            true
-        }
-    })
-    .await;
-    let in_pieces = if reads_in_pieces { reading.finish() } else { None };
+    in_slices(|| reading.read_window(&mut read)).await;
     // A file that does not read cleanly in pieces is read whole, which shows what fits and names the rest.
-    let salvaged = match in_pieces {
+    let salvaged = match reading.finish() {
         Some(Ok(content)) => Ok(Salvaged { content, problems: Vec::new() }),
         _ => salvage_content(&decode_text(&file.to_vec())),
     };

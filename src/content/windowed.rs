@@ -26,7 +26,7 @@ pub fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
 /// needs the whole parse, which then also says what is wrong.
 pub fn parse_in_pieces(len: usize, mut read: impl FnMut(usize, &mut [u8])) -> Option<Result<Content, ContentError>> {
     let mut reading = PieceReading::new(len);
-    while !reading.read_window(&mut read)? {}
+    while !reading.read_window(&mut read) {}
     reading.finish()
 }
 
@@ -38,36 +38,49 @@ pub struct PieceReading {
     window_size: usize,
     len: usize,
     offset: usize,
+    /// The file did not split cleanly: it needs the whole parse.
+    failed: bool,
 }
 
 impl PieceReading {
     /// Reading a file of `len` bytes from its start.
     pub fn new(len: usize) -> PieceReading {
-        PieceReading { splitter: Splitter::default(), window: Vec::new(), window_size: WINDOW, len, offset: 0 }
+        PieceReading {
+            splitter: Splitter::default(),
+            window: Vec::new(),
+            window_size: WINDOW,
+            len,
+            offset: 0,
+            failed: false,
+        }
     }
 
-    /// Copies in and reads the next window through `read(offset, buffer)`: `Some(true)` once the whole
-    /// file is read, `None` when it does not read cleanly in pieces.
-    pub fn read_window(&mut self, read: &mut impl FnMut(usize, &mut [u8])) -> Option<bool> {
-        if self.offset >= self.len {
-            return Some(true);
+    /// Copies in and reads the next window through `read(offset, buffer)`; true once nothing is left to
+    /// read: the whole file, or a window that did not read cleanly, which [`PieceReading::finish`] reports.
+    pub fn read_window(&mut self, read: &mut impl FnMut(usize, &mut [u8])) -> bool {
+        if self.failed || self.offset >= self.len {
+            return true;
         }
         let length = self.window_size.min(self.len - self.offset);
         self.window.resize(length, 0);
         read(self.offset, &mut self.window);
         let bytes = &self.window[..];
         let bytes = if self.offset == 0 { bytes.strip_prefix(BYTE_ORDER_MARK).unwrap_or(bytes) } else { bytes };
-        self.splitter.feed(bytes)?;
+        self.failed = self.splitter.feed(bytes).is_none();
         self.offset += length;
-        Some(self.offset >= self.len)
+        self.failed || self.offset >= self.len
     }
 
-    /// The content, once [`PieceReading::read_window`] has read the whole file.
+    /// The content, once [`PieceReading::read_window`] has read the whole file; `None` when the file
+    /// does not read cleanly in pieces and needs the whole parse, which then also says what is wrong.
     pub fn finish(self) -> Option<Result<Content, ContentError>> {
         self.end()?.into_content().map(checked)
     }
 
     fn end(self) -> Option<Splitter> {
+        if self.failed {
+            return None;
+        }
         let mut splitter = self.splitter;
         // The file has ended: an item still waiting for more is read as it is.
         splitter.wait_for = 0;
@@ -267,7 +280,7 @@ mod tests {
     /// The splitter after reading the whole file in windows of `window_size` bytes.
     fn split(len: usize, window_size: usize, mut read: impl FnMut(usize, &mut [u8])) -> Option<Splitter> {
         let mut reading = PieceReading { window_size, ..PieceReading::new(len) };
-        while !reading.read_window(&mut read)? {}
+        while !reading.read_window(&mut read) {}
         reading.end()
     }
 
