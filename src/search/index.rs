@@ -63,12 +63,12 @@ impl Scores {
 }
 
 impl SearchIndex {
-    /// An index of `parts`, beside the facet values of `content`'s news.
-    pub(super) fn of_parts(content: &Content, parts: Vec<Arc<Part>>) -> SearchIndex {
+    /// An index of one part, beside the facet values of `content`'s news.
+    pub(super) fn of_part(content: &Content, part: Part) -> SearchIndex {
         SearchIndex {
             sections: content.sections.len(),
             news: content.news.len(),
-            parts,
+            parts: vec![Arc::new(part)],
             filter_bits: filter_bits(content),
         }
     }

@@ -4,7 +4,6 @@
 use super::index::{for_each_language, Document, SearchIndex};
 use super::index_part::{Builder, Field};
 use crate::content::Content;
-use std::sync::Arc;
 
 impl SearchIndex {
     /// Indexes every language of every text, so a Swedish word finds an item read in Finnish.
@@ -66,7 +65,7 @@ impl HeadlineIndexing {
 
     /// The index of the headlines, and the bodies still to index.
     pub fn finish(self, content: &Content) -> (SearchIndex, BodyIndexing) {
-        let index = SearchIndex::of_parts(content, vec![Arc::new(self.0.builder.into_part())]);
+        let index = SearchIndex::of_part(content, self.0.builder.into_part());
         (index, BodyIndexing(Indexing::new(content)))
     }
 }
