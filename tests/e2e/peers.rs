@@ -180,10 +180,8 @@ async fn measure(browser: &Browser, page: &'static str, portal: &StaticServer, p
         assert!(started.elapsed().as_secs() < 600, "{page} did not build its index");
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     };
-    browser.collect_garbage().await;
-    let heap = browser.devtools("Runtime.getHeapUsage", serde_json::json!({})).await;
-    let wasm = browser.client.execute("return window.portalMemory?.buffer.byteLength ?? 0", vec![]).await.unwrap();
-    let memory_mb = (heap["usedSize"].as_f64().unwrap() + wasm.as_f64().unwrap()) / 1_048_576.0;
+    let (heap_mb, wasm_mb) = memory_in_use(browser).await;
+    let memory_mb = heap_mb + wasm_mb;
 
     let mut keystrokes = Vec::new();
     for rate in SLOWDOWNS {
@@ -195,6 +193,15 @@ async fn measure(browser: &Browser, page: &'static str, portal: &StaticServer, p
         keystrokes.push(answer[0].as_array().unwrap().iter().map(|t| t[1].as_f64().unwrap()).collect());
     }
     Visit { page, index_ms, longest_task_ms, memory_mb, keystrokes }
+}
+
+/// The JavaScript heap in use after a forced garbage collection, and the portal's wasm memory (0 on a
+/// peer's page), in MB. The page must have run `OBSERVE_PAGE`.
+pub(crate) async fn memory_in_use(browser: &Browser) -> (f64, f64) {
+    browser.collect_garbage().await;
+    let heap = browser.devtools("Runtime.getHeapUsage", serde_json::json!({})).await;
+    let wasm = browser.client.execute("return window.portalMemory?.buffer.byteLength ?? 0", vec![]).await.unwrap();
+    (heap["usedSize"].as_f64().unwrap() / 1_048_576.0, wasm.as_f64().unwrap() / 1_048_576.0)
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {

@@ -52,15 +52,8 @@ async fn where_the_time_goes() {
     let profile = browser.devtools("Profiler.stop", serde_json::json!({})).await;
     let marks = browser.client.execute(LOAD_TIMES, vec![]).await.unwrap();
     println!("== load: marks {marks}");
-    browser.collect_garbage().await;
-    let heap = browser.devtools("Runtime.getHeapUsage", serde_json::json!({})).await;
-    let wasm = browser.client.execute("return window.portalMemory?.buffer.byteLength ?? 0", vec![]).await.unwrap();
-    let mb = |bytes: f64| bytes / 1_048_576.0;
-    println!(
-        "memory: JavaScript heap in use {:.1} MB, wasm memory {:.1} MB",
-        mb(heap["usedSize"].as_f64().unwrap()),
-        mb(wasm.as_f64().unwrap())
-    );
+    let (heap_mb, wasm_mb) = crate::peers::memory_in_use(&browser).await;
+    println!("memory: JavaScript heap in use {heap_mb:.1} MB, wasm memory {wasm_mb:.1} MB");
     print_profile(&profile["profile"]);
 
     let queries = serde_json::json!(crate::peers::QUERIES);
