@@ -50,6 +50,50 @@ impl Scanner<'_> {
         }
     }
 
+    /// At the value of an object: every member's name with the offsets of its key and value, in the
+    /// order written; `None` where [`Scanner::member`] finds nothing for any name (broken JSON).
+    pub(super) fn members(&mut self) -> Option<Vec<(String, usize, usize)>> {
+        self.eat(b'{')?;
+        let mut found = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b'}') {
+            return Some(found);
+        }
+        loop {
+            self.skip_whitespace();
+            let key_at = self.at;
+            let key = self.string()?;
+            self.eat(b':')?;
+            self.skip_whitespace();
+            found.push((key, key_at, self.at));
+            self.skip_value()?;
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.at += 1,
+                _ => return Some(found),
+            }
+        }
+    }
+
+    /// At the value of an array: the offsets of all its elements, as far as the text is JSON.
+    pub(super) fn elements(&mut self) -> Vec<usize> {
+        let mut found = Vec::new();
+        if self.eat(b'[').is_none() {
+            return found;
+        }
+        self.skip_whitespace();
+        if self.peek() == Some(b']') {
+            return found;
+        }
+        loop {
+            self.skip_whitespace();
+            found.push(self.at);
+            if self.skip_value().and_then(|()| self.eat(b',')).is_none() {
+                return found;
+            }
+        }
+    }
+
     /// At the value of an array: the offset of element `index`.
     pub(super) fn element(&mut self, index: usize) -> Option<(Option<usize>, usize)> {
         self.eat(b'[')?;

@@ -5,6 +5,7 @@
 //! (serde_json counts bytes: [`serde_json_position`] converts).
 
 use super::json_scanner::Scanner;
+use std::collections::HashMap;
 
 /// A place in the text, both counted from 1; the column counts characters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -84,6 +85,95 @@ pub fn locate(text: &str, path: &str) -> Option<Located> {
     }
     let (key_at, value_at) = found;
     Some(Located { key: key_at.map(|at| position_of(text, at)), value: position_of(text, value_at), exact })
+}
+
+/// Locates many paths in one text, as [`locate`] does each: every array's elements and the text's lines
+/// are found once, so a file's thousands of problems (a missing translation in every news item of a
+/// large archive) cost about one reading of the file rather than one each.
+pub struct Locator<'a> {
+    text: &'a str,
+    line_starts: Vec<usize>,
+    /// Characters before each [`CHUNK`] of bytes: a column on a long line (a minified file is one) is
+    /// counted from the nearest one rather than from the line's start.
+    chars_before_chunk: Vec<usize>,
+    /// Where each array's elements begin, by the array's own offset, once one of them is asked for.
+    elements: HashMap<usize, Vec<usize>>,
+    /// Each object's members (name, key and value offsets), likewise; `None` for a broken object.
+    members: HashMap<usize, Option<Vec<(String, usize, usize)>>>,
+}
+
+const CHUNK: usize = 4096;
+
+impl<'a> Locator<'a> {
+    pub fn new(text: &'a str) -> Locator<'a> {
+        let mut chars_before_chunk = vec![0];
+        for chunk in text.as_bytes().chunks(CHUNK) {
+            chars_before_chunk.push(chars_before_chunk.last().copied().unwrap_or_default() + count_chars(chunk));
+        }
+        let (elements, members) = Default::default();
+        Locator { text, line_starts: line_starts(text), chars_before_chunk, elements, members }
+    }
+
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// What [`locate`] says of `path`.
+    pub fn locate(&mut self, path: &str) -> Option<Located> {
+        let mut scanner = Scanner { bytes: self.text.as_bytes(), at: 0 };
+        scanner.skip_whitespace();
+        if scanner.at >= scanner.bytes.len() {
+            return None;
+        }
+        let mut found = (None, scanner.at);
+        let mut exact = true;
+        for segment in segments(path) {
+            let next = match segment {
+                Segment::Key(key) => {
+                    let object = scanner.at;
+                    let members = self.members.entry(object).or_insert_with(|| scanner.members());
+                    // The last one wins, as in serde_json's `Value`, should a key be written twice.
+                    let mut named = members.iter().flatten().filter(|(name, _, _)| *name == key);
+                    named.next_back().map(|&(_, key_at, value_at)| (Some(key_at), value_at))
+                }
+                Segment::Index(index) => {
+                    let array = scanner.at;
+                    let elements = self.elements.entry(array).or_insert_with(|| scanner.elements());
+                    elements.get(index).map(|&at| (None, at))
+                }
+            };
+            match next {
+                Some((key_at, value_at)) => {
+                    found = (key_at, value_at);
+                    scanner.at = value_at;
+                }
+                None => {
+                    exact = false;
+                    break;
+                }
+            }
+        }
+        let (key_at, value_at) = found;
+        Some(Located { key: key_at.map(|at| self.position(at)), value: self.position(value_at), exact })
+    }
+
+    /// What [`position_of`] says of byte offset `at`.
+    pub fn position(&self, at: usize) -> Position {
+        let at = at.min(self.text.len());
+        let line = self.line_starts.partition_point(|&start| start <= at);
+        let line_start = self.line_starts[line - 1];
+        Position { line, column: 1 + self.chars_before(at) - self.chars_before(line_start) }
+    }
+
+    fn chars_before(&self, at: usize) -> usize {
+        let chunk = at / CHUNK;
+        self.chars_before_chunk[chunk] + count_chars(&self.text.as_bytes()[chunk * CHUNK..at])
+    }
+}
+
+/// The byte offset where each line of `text` starts, the first line's (0) included.
+pub fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1)).collect()
 }
 
 /// The JSON path (`news[3].published`) of the innermost value or key whose text holds byte offset `at`:
@@ -191,6 +281,47 @@ mod tests {
     { "slug": "se]cond", "title": { "fi": "Ääkköset ja 😀" }, "sections": ["c"] }
   ]
 }"#;
+
+    #[test]
+    fn the_locator_finds_what_locate_finds() {
+        let paths = [
+            "",
+            "site",
+            "site.title.en",
+            "news",
+            "news[0]",
+            "news[1].slug",
+            "news[1].title.fi",
+            "news[1].sections[0]",
+            "news[0].sections[1]",
+            "news[2]",
+            "news[1].missing",
+            "news[0].sections[5]",
+            "(top level)",
+        ];
+        let mut locator = Locator::new(SAMPLE);
+        for path in paths {
+            assert_eq!(locator.locate(path), locate(SAMPLE, path), "{path}");
+        }
+        for at in 0..=SAMPLE.len() {
+            if SAMPLE.is_char_boundary(at) {
+                assert_eq!(locator.position(at), position_of(SAMPLE, at), "at {at}");
+            }
+        }
+        let broken = "{\"news\": [ {\"a\": 1}, {\"b\": tru";
+        let mut locator = Locator::new(broken);
+        for path in ["news[0].a", "news[1].b", "news[2]"] {
+            assert_eq!(locator.locate(path), locate(broken, path), "{path}");
+        }
+    }
+
+    #[test]
+    fn columns_on_a_long_line_count_characters_across_chunks() {
+        let text = format!("{{\"a\": \"{}\", \"b\": 1}}", "ä😀x".repeat(5000));
+        let mut locator = Locator::new(&text);
+        assert_eq!(locator.locate("b"), locate(&text, "b"));
+        assert_eq!(locator.locate("b").unwrap().value.column, 3 * 5000 + 16);
+    }
 
     #[test]
     fn splits_paths_into_keys_and_indices() {

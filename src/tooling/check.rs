@@ -12,7 +12,7 @@
 //! whole file. Warnings for missing translations come with them.
 
 use crate::content::consistency::problems;
-use crate::content::locate::{locate, Position};
+use crate::content::locate::{Locator, Position};
 use crate::content::model::{Content, Localized, NewsItem, Section, Site};
 use crate::content::validate::{explain, parse_content, ContentError};
 use crate::i18n::Lang;
@@ -30,7 +30,7 @@ pub enum Severity {
 }
 
 /// One finding, at a JSON path (empty for a syntax error) and a line and character column.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Diagnostic {
     pub path: String,
     pub line: usize,
@@ -50,7 +50,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Everything found in one content.json, each list in the order of the file.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Report {
     pub errors: Vec<Diagnostic>,
     pub warnings: Vec<Diagnostic>,
@@ -66,8 +66,9 @@ enum Point {
     Value,
 }
 
-fn diagnostic(text: &str, path: String, message: String, point: Point) -> Diagnostic {
-    let position = locate(text, &path)
+fn diagnostic(locator: &mut Locator, path: String, message: String, point: Point) -> Diagnostic {
+    let position = locator
+        .locate(&path)
         .map(|located| match (point, located.key) {
             (Point::Key, Some(key)) if located.exact => key,
             _ => located.value,
@@ -78,14 +79,14 @@ fn diagnostic(text: &str, path: String, message: String, point: Point) -> Diagno
 }
 
 /// A serde error as a diagnostic: unknown fields point at their name, anything else at the value.
-fn shape_diagnostic(text: &str, path: String, message: String) -> Diagnostic {
+fn shape_diagnostic(locator: &mut Locator, path: String, message: String) -> Diagnostic {
     let point = if message.starts_with("unknown field") { Point::Key } else { Point::Value };
-    diagnostic(text, path, message, point)
+    diagnostic(locator, path, message, point)
 }
 
 /// What the app's error says, as a diagnostic: used for the errors that stop everything, and for any
 /// the part-by-part reading did not find.
-fn from_content_error(text: &str, error: &ContentError) -> Diagnostic {
+fn from_content_error(locator: &mut Locator, error: &ContentError) -> Diagnostic {
     match error {
         ContentError::NotJson { line, column, message } => Diagnostic {
             path: String::new(),
@@ -96,10 +97,10 @@ fn from_content_error(text: &str, error: &ContentError) -> Diagnostic {
         ContentError::UnsupportedVersion { found } => {
             let path = if found.is_some() { "format_version" } else { "(top level)" };
             let message = error.to_string().replacen("content.json has", "the file has", 1);
-            diagnostic(text, path.into(), message, Point::Value)
+            diagnostic(locator, path.into(), message, Point::Value)
         }
         ContentError::WrongShape { path, line, column, message } => {
-            let mut found = shape_diagnostic(text, path.clone(), message.clone());
+            let mut found = shape_diagnostic(locator, path.clone(), message.clone());
             // Only serde_json's own position is right for what `Value` cannot show (a key written
             // twice, text after the end).
             if *line > 0 {
@@ -109,7 +110,7 @@ fn from_content_error(text: &str, error: &ContentError) -> Diagnostic {
         }
         ContentError::Invalid { problems } => {
             let problem = problems.first().cloned().unwrap_or_default();
-            diagnostic(text, problem.path, problem.message, Point::Value)
+            diagnostic(locator, problem.path, problem.message, Point::Value)
         }
     }
 }
@@ -117,16 +118,17 @@ fn from_content_error(text: &str, error: &ContentError) -> Diagnostic {
 /// Checks content.json text: every error and warning, in the order of the file.
 pub fn check_content(text: &str) -> Report {
     let verdict = parse_content(text);
+    let locator = &mut Locator::new(text);
     let mut report = Report::default();
     match &verdict {
         Err(error @ (ContentError::NotJson { .. } | ContentError::UnsupportedVersion { .. })) => {
-            report.errors.push(from_content_error(text, error));
+            report.errors.push(from_content_error(locator, error));
             return report;
         }
         Err(error @ ContentError::WrongShape { path, .. })
             if path == "(top level)" && !text.trim_start().starts_with('{') =>
         {
-            report.errors.push(from_content_error(text, error));
+            report.errors.push(from_content_error(locator, error));
             return report;
         }
         _ => {}
@@ -135,31 +137,31 @@ pub fn check_content(text: &str) -> Report {
         Ok(value) => value,
         Err(_) => {
             // parse_content read this text as JSON, so this does not happen; say what the app says.
-            report.errors.extend(verdict.err().map(|error| from_content_error(text, &error)));
+            report.errors.extend(verdict.err().map(|error| from_content_error(locator, &error)));
             return report;
         }
     };
 
-    report.errors = part_errors(text, &value);
+    report.errors = part_errors(locator, &value);
     if report.errors.is_empty() {
         match serde_path_to_error::deserialize::<_, Content>(&value) {
             Ok(content) => {
                 report.cross_checked = true;
                 report.errors = problems(&content)
                     .into_iter()
-                    .map(|problem| diagnostic(text, problem.path, problem.message, Point::Value))
+                    .map(|problem| diagnostic(locator, problem.path, problem.message, Point::Value))
                     .collect();
-                report.warnings = translation_warnings(text, &content);
+                report.warnings = translation_warnings(locator, &content);
             }
             Err(error) => {
                 let path = error.path().to_string();
-                report.errors.push(shape_diagnostic(text, path, explain(&error.into_inner().to_string())));
+                report.errors.push(shape_diagnostic(locator, path, explain(&error.into_inner().to_string())));
             }
         }
     }
     if report.errors.is_empty() {
         if let Err(error) = &verdict {
-            report.errors.push(from_content_error(text, error));
+            report.errors.push(from_content_error(locator, error));
         }
     }
     report.errors.sort_by_key(|found| (found.line, found.column));
@@ -171,10 +173,10 @@ const TOP_LEVEL_FIELDS: [&str; 5] = ["$schema", "format_version", "site", "secti
 
 /// Reads `site`, every section and every news item on its own; each that does not fit the model
 /// gives one error, the first serde meets in it.
-fn part_errors(text: &str, value: &Value) -> Vec<Diagnostic> {
+fn part_errors(locator: &mut Locator, value: &Value) -> Vec<Diagnostic> {
     let Value::Object(top) = value else {
         return vec![diagnostic(
-            text,
+            locator,
             String::new(),
             "content.json must be one JSON object, { … }".into(),
             Point::Value,
@@ -184,11 +186,11 @@ fn part_errors(text: &str, value: &Value) -> Vec<Diagnostic> {
     for key in top.keys().filter(|key| !TOP_LEVEL_FIELDS.contains(&key.as_str())) {
         let expected = TOP_LEVEL_FIELDS.map(|field| format!("`{field}`")).join(", ");
         let message = explain(&format!("unknown field `{key}`, expected one of {expected}"));
-        errors.push(diagnostic(text, key.clone(), message, Point::Key));
+        errors.push(diagnostic(locator, key.clone(), message, Point::Key));
     }
     for field in &TOP_LEVEL_FIELDS[1..] {
         if !top.contains_key(*field) {
-            errors.push(diagnostic(text, String::new(), format!("missing field `{field}`"), Point::Value));
+            errors.push(diagnostic(locator, String::new(), format!("missing field `{field}`"), Point::Value));
         }
     }
     let mut part = |path: String, value: &Value, read: fn(&Value) -> Result<(), (String, String)>| {
@@ -198,7 +200,7 @@ fn part_errors(text: &str, value: &Value) -> Vec<Diagnostic> {
                 _ if inner.starts_with('[') => format!("{path}{inner}"),
                 _ => format!("{path}.{inner}"),
             };
-            errors.push(shape_diagnostic(text, path, message));
+            errors.push(shape_diagnostic(locator, path, message));
         }
     };
     if let Some(schema) = top.get("$schema") {
@@ -230,7 +232,7 @@ fn read<T: DeserializeOwned>(value: &Value) -> Result<(), (String, String)> {
 
 /// A text that has some of the languages the file uses but not all. A language no text has at all
 /// (a translation not yet begun) is one warning for the whole file rather than one per text.
-fn translation_warnings(text: &str, content: &Content) -> Vec<Diagnostic> {
+fn translation_warnings(locator: &mut Locator, content: &Content) -> Vec<Diagnostic> {
     let mut texts: Vec<(String, [bool; 3])> = Vec::new();
     let mut add = |path: String, languages: [bool; 3]| texts.push((path, languages));
     fn has<T>(localized: &Localized<T>) -> [bool; 3] {
@@ -286,7 +288,7 @@ fn translation_warnings(text: &str, content: &Content) -> Vec<Diagnostic> {
         let names: Vec<String> =
             missing.iter().map(|lang| format!("{} ({})", language_name(*lang), lang.code())).collect();
         let message = format!("missing translation: no {} text", join_words(&names, "and no"));
-        warnings.push(diagnostic(text, path, message, Point::Value));
+        warnings.push(diagnostic(locator, path, message, Point::Value));
     }
     warnings
 }
