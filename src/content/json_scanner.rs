@@ -1,6 +1,9 @@
 //! A small scanner of JSON text of its own rather than a dependency: it only needs to skip values,
 //! read keys and find members and elements, by byte offset, for [`super::locate`].
 
+/// An object's members: each name with the offsets of its key and of its value.
+pub(super) type Members = Vec<(String, usize, usize)>;
+
 pub(super) struct Scanner<'a> {
     pub(super) bytes: &'a [u8],
     pub(super) at: usize,
@@ -52,7 +55,7 @@ impl Scanner<'_> {
 
     /// At the value of an object: every member's name with the offsets of its key and value, in the
     /// order written; `None` where [`Scanner::member`] finds nothing for any name (broken JSON).
-    pub(super) fn members(&mut self) -> Option<Vec<(String, usize, usize)>> {
+    pub(super) fn members(&mut self) -> Option<Members> {
         self.eat(b'{')?;
         let mut found = Vec::new();
         self.skip_whitespace();

@@ -4,7 +4,7 @@
 //! The text is read by the small scanner of [`super::json_scanner`]. Lines count from 1, like serde_json's; columns count characters from 1, as an editor shows them
 //! (serde_json counts bytes: [`serde_json_position`] converts).
 
-use super::json_scanner::Scanner;
+use super::json_scanner::{Members, Scanner};
 use std::collections::HashMap;
 
 /// A place in the text, both counted from 1; the column counts characters.
@@ -99,7 +99,7 @@ pub struct Locator<'a> {
     /// Where each array's elements begin, by the array's own offset, once one of them is asked for.
     elements: HashMap<usize, Vec<usize>>,
     /// Each object's members (name, key and value offsets), likewise; `None` for a broken object.
-    members: HashMap<usize, Option<Vec<(String, usize, usize)>>>,
+    members: HashMap<usize, Option<Members>>,
 }
 
 const CHUNK: usize = 4096;
