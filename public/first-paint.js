@@ -16,6 +16,8 @@
 const LANGUAGES = ["fi", "sv", "en"];
 const LANGUAGE_KEY = "portal-language";
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+// The page address of the editors' preview, which paints nothing of the deployed content.
+const PREVIEW_QUERY = "?preview";
 // The section list's heading, hidden but for screen readers (`sections`).
 const SECTIONS_HEADING = { fi: "Aiheet", sv: "Ämnen", en: "Topics" };
 // The shell's loading message and the page's title (`loading`, `portal_name`).
@@ -117,6 +119,8 @@ async function paintHome(lang) {
   const home = new RegExp(`^#?(?:/+(?:${LANGUAGES.join("|")})(?=[/?]|$))?/*(?:\\?.*)?$`, "i");
   const path = location.hash;
   if (!home.test(path) || /^#[^/?]/.test(path)) return;
+  // The editors' preview shows the file chosen in editor.html, never the deployed content.
+  if (location.search === PREVIEW_QUERY) return;
 
   const address = await contentAddress();
   const content = address && (await download(address).catch(() => null));

@@ -5,9 +5,10 @@ use crate::browser::indexing::Loaded;
 use crate::browser::language_memory::{give_language, language_for};
 use crate::browser::load::{load_content, Fetched};
 use crate::browser::navigation::{location_address, Navigator};
+use crate::browser::preview::handed_over;
 use crate::components::layout::{Footer, Header};
 use crate::components::live_region::{Announcer, LiveRegion};
-use crate::components::status::{ContentProblemsNotice, LoadErrorView, LoadingView, SavedNotice};
+use crate::components::status::{ContentProblemsNotice, LoadErrorView, LoadingView, PreviewNotice, SavedNotice};
 use crate::route::Route;
 use crate::views::{page_title, RouteView};
 use leptos::prelude::*;
@@ -75,10 +76,14 @@ fn Portal() -> impl IntoView {
     // Loaded once, and again when the reader retries after a failure: a signal and a task rather than
     // a resource, whose code the first download would carry for this one use.
     let loaded = RwSignal::new(None);
+    let preview = handed_over();
+    let preview_name = preview.as_ref().map(|file| file.name.clone());
+    let preview = StoredValue::new_local(preview);
     let load = move || {
         loaded.set(None);
+        let preview = preview.get_value();
         leptos::task::spawn_local(async move {
-            let ready = match load_content().await {
+            let ready = match load_content(preview).await {
                 Ok(Fetched { content, saved_at, problems }) => Ok((Loaded::build(content).await, saved_at, problems)),
                 Err(error) => Err(error),
             };
@@ -98,6 +103,7 @@ fn Portal() -> impl IntoView {
         {move || {
             let lang = lang.get();
             view! {
+                {preview_name.clone().map(|name| view! { <PreviewNotice lang=lang name=name /> })}
                 <Header lang=lang route=route />
                 <main id="main" tabindex="-1">
                     {move || match loaded.get() {

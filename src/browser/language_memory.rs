@@ -33,5 +33,10 @@ pub fn give_language(address: &Address, lang: Lang, navigator: Navigator) {
 
 /// The language for an address: its own, else the reader's earlier choice or browser, else Finnish.
 pub fn language_for(address: &Address) -> Lang {
-    Lang::choose(address.lang, remembered_language().as_deref(), &browser_languages())
+    reader_language(address.lang)
+}
+
+/// The language asked for, else the reader's earlier choice or browser, else Finnish.
+pub fn reader_language(asked: Option<Lang>) -> Lang {
+    Lang::choose(asked, remembered_language().as_deref(), &browser_languages())
 }

@@ -2,6 +2,7 @@
 
 use crate::browser::frames::in_slices;
 use crate::browser::offline::{SavedAt, CACHED_AT_HEADER};
+use crate::browser::preview::HandedOver;
 use crate::content::salvage::{salvage_content, Salvaged};
 use crate::content::windowed::{decode_text, PieceReading};
 use crate::content::{Content, ContentError, Problem};
@@ -51,8 +52,12 @@ impl fmt::Display for LoadError {
 }
 
 /// Reads portal-config.json beside the page, then fetches the content it names. Without that file the
-/// content is content.json beside the page.
-pub async fn load_content() -> Result<Fetched, LoadError> {
+/// content is content.json beside the page. In the editors' preview, the file handed over instead.
+pub async fn load_content(preview: Option<HandedOver>) -> Result<Fetched, LoadError> {
+    if let Some(file) = preview {
+        let bytes = js_sys::Uint8Array::new(&js_promise(file.array_buffer(), &file.name).await?);
+        return read_content(bytes, None).await;
+    }
     let (configured, address) = content_location().await?;
     fetch_named(&address, &configured).await
 }
@@ -91,6 +96,11 @@ async fn fetch_named(url: &str, name: &str) -> Result<Fetched, LoadError> {
     // reach the wasm memory a window at a time: that memory never shrinks, and the whole file in it
     // beside the parsed content set the page's memory (BENCHMARKS.md, "Memory").
     let file = js_sys::Uint8Array::new(&js_promise(web_sys::Response::from(response).array_buffer(), name).await?);
+    read_content(file, saved_at).await
+}
+
+/// The content of a file's bytes, read in slices.
+async fn read_content(file: js_sys::Uint8Array, saved_at: Option<SavedAt>) -> Result<Fetched, LoadError> {
     mark("portal:content-fetched");
     let mut read =
         |offset: usize, window: &mut [u8]| file.subarray(offset as u32, (offset + window.len()) as u32).copy_to(window);

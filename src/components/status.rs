@@ -78,6 +78,16 @@ pub fn ContentProblemsNotice(lang: Lang, problems: Vec<Problem>) -> impl IntoVie
     })
 }
 
+/// Above every view of the editors' preview: this is not what officials see.
+#[component]
+pub fn PreviewNotice(lang: Lang, name: String) -> impl IntoView {
+    view! {
+        <div class="preview-notice" role="note">
+            <p class="wrap">{lang.texts().preview_notice.replace("{file}", &name)}</p>
+        </div>
+    }
+}
+
 /// Above the view when the content is the copy saved for offline reading.
 #[component]
 pub fn SavedNotice(lang: Lang, saved_at: SavedAt) -> impl IntoView {

@@ -68,6 +68,7 @@ pub const EN: Texts = Texts {
     accessibility: "Accessibility statement",
     language: "Language",
     saved_notice: "Showing content saved on {date} at {time}: you are offline or the server did not answer.",
+    preview_notice: "Preview of {file}, chosen on the page for checking content: not published. Officials see the current content until the file is copied to the server.",
     settings_broken_title: "The portal's settings have an error",
     settings_broken_body: "The portal loads no content until the setting in portal-config.json is corrected. For the administrator:",
     news_count,

@@ -70,6 +70,7 @@ pub const FI: Texts = Texts {
     accessibility: "Saavutettavuusseloste",
     language: "Kieli",
     saved_notice: "Näytetään {date} klo {time} tallennettua sisältöä: olet offline-tilassa tai palvelin ei vastannut.",
+    preview_notice: "Esikatselu: {file}, valittu sisällön tarkistussivulla. Tiedostoa ei ole julkaistu: virkailijat näkevät nykyisen sisällön, kunnes tiedosto kopioidaan palvelimelle.",
     settings_broken_title: "Portaalin asetuksissa on virhe",
     settings_broken_body:
         "Portaali ei lataa sisältöä, ennen kuin tiedoston portal-config.json asetus korjataan. Ylläpitäjälle:",

@@ -68,6 +68,7 @@ pub const SV: Texts = Texts {
     accessibility: "Tillgänglighetsutlåtande",
     language: "Språk",
     saved_notice: "Visar innehåll som sparades {date} kl. {time}: du är offline eller så svarade servern inte.",
+    preview_notice: "Förhandsgranskning av {file}, vald på sidan för granskning av innehållet. Filen är inte publicerad: tjänstemännen ser det nuvarande innehållet tills filen kopieras till servern.",
     settings_broken_title: "Portalens inställningar innehåller ett fel",
     settings_broken_body: "Portalen laddar inget innehåll förrän inställningen i filen portal-config.json har rättats. För administratören:",
     news_count,

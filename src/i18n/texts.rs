@@ -74,6 +74,8 @@ pub struct Texts {
     /// Said above the view when the content is the copy saved for offline reading; `{date}` and `{time}`
     /// are filled in.
     pub saved_notice: &'static str,
+    /// Above every view of the editors' preview (editor.html); `{file}` is the chosen file's name.
+    pub preview_notice: &'static str,
     pub settings_broken_title: &'static str,
     pub settings_broken_body: &'static str,
     /// The phrases with a number in them, each worded with the plural its language needs.

@@ -6,6 +6,7 @@
 
 use crate::browser::language_memory::LANGUAGE_KEY;
 use crate::browser::offline::CACHED_AT_HEADER;
+use crate::browser::preview::PREVIEW_QUERY;
 use crate::content::model::SLUG_PATTERN;
 use crate::i18n::{Lang, Texts};
 use crate::portal_config::{DEFAULT_CONTENT, SETTINGS_FILE};
@@ -32,6 +33,8 @@ pub fn first_paint() -> String {
         format!("const LANGUAGES = [{}];", codes.join(", ")),
         format!("const LANGUAGE_KEY = {};", quoted(LANGUAGE_KEY)),
         format!("const SLUG = /{SLUG_PATTERN}/;"),
+        "// The page address of the editors' preview, which paints nothing of the deployed content.".to_owned(),
+        format!("const PREVIEW_QUERY = {};", quoted(PREVIEW_QUERY)),
         "// The section list's heading, hidden but for screen readers (`sections`).".to_owned(),
         format!("const SECTIONS_HEADING = {};", per_language(|texts| quoted(texts.sections), true)),
         "// The shell's loading message and the page's title (`loading`, `portal_name`).".to_owned(),
