@@ -64,21 +64,42 @@ fn portal_url(base_url: &str, route: &Route, lang: Lang) -> String {
     format!("{base_url}index.html{}", route.href_in(lang))
 }
 
-fn entry(out: &mut String, content: &Content, item: &NewsItem, lang: Lang, base_url: &str) {
+/// What a feed reader lists of an entry: its title (in the feed's language or the one it falls back
+/// to), its date and its link. The editors' page shows these for a checked file.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FeedEntry {
+    pub title: String,
+    pub title_lang: Lang,
+    pub published: Date,
+    pub link: String,
+}
+
+/// The entries of `lang`'s feed, in its order (newest first); links as [`atom_feed`] writes them.
+pub fn feed_entries(content: &Content, lang: Lang, base_url: &str) -> Vec<FeedEntry> {
+    content.news.iter().map(|item| feed_entry(item, lang, base_url)).collect()
+}
+
+fn feed_entry(item: &NewsItem, lang: Lang, base_url: &str) -> FeedEntry {
     let title = item.title.get(lang);
-    let entry_lang = title.map_or(lang, |title| title.lang);
+    FeedEntry {
+        title: title.map_or_else(String::new, |title| title.value.to_owned()),
+        title_lang: title.map_or(lang, |title| title.lang),
+        published: item.published,
+        link: portal_url(base_url, &Route::NewsItem(item.slug.clone()), lang),
+    }
+}
+
+fn entry(out: &mut String, content: &Content, item: &NewsItem, lang: Lang, base_url: &str) {
+    let listed = feed_entry(item, lang, base_url);
+    let entry_lang = listed.title_lang;
     let _ = writeln!(out, "  <entry xml:lang=\"{}\">", entry_lang.code());
-    if let Some(title) = title {
-        text_element(out, 2, "title", title.value, title.lang, entry_lang);
+    if item.title.get(lang).is_some() {
+        text_element(out, 2, "title", &listed.title, listed.title_lang, entry_lang);
     }
     let _ = writeln!(out, "    <id>{}</id>", entry_id(lang, &item.slug));
     let _ = writeln!(out, "    <published>{}</published>", timestamp(Some(item.published)));
     let _ = writeln!(out, "    <updated>{}</updated>", timestamp(Some(item.published)));
-    let _ = writeln!(
-        out,
-        "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-        escape(&portal_url(base_url, &Route::NewsItem(item.slug.clone()), lang))
-    );
+    let _ = writeln!(out, "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>", escape(&listed.link));
     if LinkTarget::of(&item.source) == LinkTarget::External {
         let _ = writeln!(out, "    <link rel=\"via\" href=\"{}\"/>", escape(&item.source));
     }

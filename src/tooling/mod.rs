@@ -1,10 +1,14 @@
-//! The editors' tooling, native only and never in the wasm app: checking content.json with every
-//! problem's line and column, its JSON Schema, the news feeds, and synthetic content for benchmarks.
+//! The editors' tooling, never in the portal's wasm: checking content.json with every problem's line
+//! and column and the news feeds (both also in the editors' page, `editor.html`), and, native only,
+//! its JSON Schema, the JavaScript files' constants and synthetic content for benchmarks.
 
 pub mod check;
 pub mod feed;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod js_constants;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;
 
 pub use check::{check_content, Diagnostic, Report, Severity};

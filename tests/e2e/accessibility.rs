@@ -23,7 +23,7 @@ fn views() -> Vec<String> {
     ]
 }
 
-const AXE_RUN: &str = r#"
+pub(crate) const AXE_RUN: &str = r#"
 const done = arguments[arguments.length - 1];
 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
     .then((results) => done({

@@ -16,7 +16,7 @@ const POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; 
 
 const OFFLINE_NOTICE_END: &str = ": you are offline or the server did not answer.";
 
-fn nginx() -> Nginx {
+pub(crate) fn nginx() -> Nginx {
     Nginx::start(&dist())
 }
 
@@ -28,7 +28,7 @@ async fn load(browser: &Browser, url: &str) {
 }
 
 /// Fails on any console entry about the Content-Security-Policy, and on any error at all.
-async fn assert_clean_console(browser: &Browser, what: &str) {
+pub(crate) async fn assert_clean_console(browser: &Browser, what: &str) {
     let entries = browser.console().await;
     let violations: Vec<_> = entries
         .iter()
@@ -42,7 +42,7 @@ async fn assert_clean_console(browser: &Browser, what: &str) {
 }
 
 /// Every address the page loaded (itself and every resource) is on `origin`.
-async fn assert_only_from(browser: &Browser, origin: &str, what: &str) {
+pub(crate) async fn assert_only_from(browser: &Browser, origin: &str, what: &str) {
     let loaded = browser
         .client
         .execute(
@@ -58,7 +58,7 @@ async fn assert_only_from(browser: &Browser, origin: &str, what: &str) {
     assert!(elsewhere.is_empty(), "{what}: requests that left {origin}: {elsewhere:?}");
 }
 
-async fn script(browser: &Browser, code: &str) -> Value {
+pub(crate) async fn script(browser: &Browser, code: &str) -> Value {
     browser.client.execute(code, vec![]).await.unwrap_or_else(|error| panic!("{code}: {error}"))
 }
 

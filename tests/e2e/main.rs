@@ -36,6 +36,7 @@ const nextTask = () => new Promise((resolve) => {
 mod accessibility;
 mod bench;
 mod deploy;
+mod editor;
 mod language_search;
 mod load;
 mod peers;
