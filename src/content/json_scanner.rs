@@ -29,32 +29,13 @@ impl Scanner<'_> {
     /// At the value of an object: the offsets of the key named `wanted` and of its value. The last
     /// one wins, as in serde_json's `Value`, should a key be written twice.
     pub(super) fn member(&mut self, wanted: &str) -> Option<(Option<usize>, usize)> {
-        self.eat(b'{')?;
-        let mut found = None;
-        self.skip_whitespace();
-        if self.peek() == Some(b'}') {
-            return None;
-        }
-        loop {
-            self.skip_whitespace();
-            let key_at = self.at;
-            let key = self.string()?;
-            self.eat(b':')?;
-            self.skip_whitespace();
-            if key == wanted {
-                found = Some((Some(key_at), self.at));
-            }
-            self.skip_value()?;
-            self.skip_whitespace();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                _ => return found,
-            }
-        }
+        let members = self.members()?;
+        let (_, key_at, value_at) = members.into_iter().rev().find(|(name, _, _)| name == wanted)?;
+        Some((Some(key_at), value_at))
     }
 
     /// At the value of an object: every member's name with the offsets of its key and value, in the
-    /// order written; `None` where [`Scanner::member`] finds nothing for any name (broken JSON).
+    /// order written; `None` where the object is not JSON to its end.
     pub(super) fn members(&mut self) -> Option<Members> {
         self.eat(b'{')?;
         let mut found = Vec::new();

@@ -60,34 +60,10 @@ fn segments(path: &str) -> Vec<Segment> {
 /// Where the value at `path` begins in `text` (and its key, if it has one); `None` only when `text`
 /// does not even begin with a JSON value.
 pub fn locate(text: &str, path: &str) -> Option<Located> {
-    let mut scanner = Scanner { bytes: text.as_bytes(), at: 0 };
-    scanner.skip_whitespace();
-    if scanner.at >= scanner.bytes.len() {
-        return None;
-    }
-    let mut found = (None, scanner.at);
-    let mut exact = true;
-    for segment in segments(path) {
-        let next = match segment {
-            Segment::Key(key) => scanner.member(&key),
-            Segment::Index(index) => scanner.element(index),
-        };
-        match next {
-            Some((key_at, value_at)) => {
-                found = (key_at, value_at);
-                scanner.at = value_at;
-            }
-            None => {
-                exact = false;
-                break;
-            }
-        }
-    }
-    let (key_at, value_at) = found;
-    Some(Located { key: key_at.map(|at| position_of(text, at)), value: position_of(text, value_at), exact })
+    Locator::new(text).locate(path)
 }
 
-/// Locates many paths in one text, as [`locate`] does each: every array's elements and the text's lines
+/// Locates many paths in one text: every array's elements, every object's members and the text's lines
 /// are found once, so a file's thousands of problems (a missing translation in every news item of a
 /// large archive) cost about one reading of the file rather than one each.
 pub struct Locator<'a> {
@@ -118,7 +94,8 @@ impl<'a> Locator<'a> {
         self.text
     }
 
-    /// What [`locate`] says of `path`.
+    /// Where the value at `path` begins (and its key, if it has one); `None` only when the text does not
+    /// even begin with a JSON value.
     pub fn locate(&mut self, path: &str) -> Option<Located> {
         let mut scanner = Scanner { bytes: self.text.as_bytes(), at: 0 };
         scanner.skip_whitespace();
@@ -283,17 +260,17 @@ mod tests {
 }"#;
 
     #[test]
-    fn the_locator_finds_what_locate_finds() {
+    fn a_locator_asked_many_paths_finds_what_a_fresh_one_finds_for_each() {
         let paths = [
             "",
+            "news[1].title.fi",
             "site",
+            "news[0].sections[1]",
             "site.title.en",
             "news",
             "news[0]",
             "news[1].slug",
-            "news[1].title.fi",
             "news[1].sections[0]",
-            "news[0].sections[1]",
             "news[2]",
             "news[1].missing",
             "news[0].sections[5]",
@@ -301,8 +278,9 @@ mod tests {
         ];
         let mut locator = Locator::new(SAMPLE);
         for path in paths {
-            assert_eq!(locator.locate(path), locate(SAMPLE, path), "{path}");
+            assert_eq!(locator.locate(path), Locator::new(SAMPLE).locate(path), "{path}");
         }
+        assert_eq!(locator.locate("news[1].sections[0]").unwrap().value, at(5, 75));
         for at in 0..=SAMPLE.len() {
             if SAMPLE.is_char_boundary(at) {
                 assert_eq!(locator.position(at), position_of(SAMPLE, at), "at {at}");
@@ -310,9 +288,10 @@ mod tests {
         }
         let broken = "{\"news\": [ {\"a\": 1}, {\"b\": tru";
         let mut locator = Locator::new(broken);
-        for path in ["news[0].a", "news[1].b", "news[2]"] {
-            assert_eq!(locator.locate(path), locate(broken, path), "{path}");
+        for path in ["news[1].b", "news[0].a", "news[2]"] {
+            assert_eq!(locator.locate(path), Locator::new(broken).locate(path), "{path}");
         }
+        assert_eq!(locator.locate("news[1].b").map(|found| found.exact), Some(false));
     }
 
     #[test]

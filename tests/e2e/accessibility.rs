@@ -23,7 +23,7 @@ fn views() -> Vec<String> {
     ]
 }
 
-pub(crate) const AXE_RUN: &str = r#"
+const AXE_RUN: &str = r#"
 const done = arguments[arguments.length - 1];
 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
     .then((results) => done({
@@ -33,6 +33,20 @@ axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag2
     .catch((error) => done({ passes: 0, violations: [`axe failed: ${error}`] }));
 "#;
 
+/// axe-core's source, installed by scripts/setup.
+pub(crate) fn axe_source() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
+        .expect("axe-core is installed by scripts/setup")
+}
+
+/// What axe finds against WCAG 2.0/2.1 A and AA on the page as it is.
+pub(crate) async fn axe_violations(browser: &Browser, axe: &str) -> Vec<String> {
+    browser.client.execute(&format!("{axe}; return true;"), vec![]).await.unwrap();
+    let results = browser.client.execute_async(AXE_RUN, vec![]).await.unwrap();
+    assert!(results["passes"].as_u64() > Some(10), "axe checked next to nothing: {results}");
+    results["violations"].as_array().unwrap().iter().map(|violation| violation.as_str().unwrap().to_owned()).collect()
+}
+
 async fn open_view(browser: &Browser, base: &str, lang: Lang, view: &str) {
     browser.client.goto(&format!("{base}#/{}/{view}", lang.code())).await.unwrap();
     browser.wait_for("the view's heading", || async { browser.text_of("main h1").await }).await;
@@ -41,8 +55,7 @@ async fn open_view(browser: &Browser, base: &str, lang: Lang, view: &str) {
 #[tokio::test]
 async fn axe_finds_no_wcag_a_or_aa_violations_on_any_view_in_any_language_or_scheme() {
     let server = serve();
-    let axe = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
-        .expect("axe-core is installed by scripts/setup");
+    let axe = axe_source();
     let browser = Browser::open("about:blank").await;
     let mut failures = Vec::new();
     for scheme in ["light", "dark"] {
@@ -54,11 +67,8 @@ async fn axe_finds_no_wcag_a_or_aa_violations_on_any_view_in_any_language_or_sch
                 if headings != 1 {
                     failures.push(format!("{scheme} {} #/{view}: {headings} h1 elements", lang.code()));
                 }
-                browser.client.execute(&format!("{axe}; return true;"), vec![]).await.unwrap();
-                let results = browser.client.execute_async(AXE_RUN, vec![]).await.unwrap();
-                assert!(results["passes"].as_u64() > Some(10), "axe checked next to nothing: {results}");
-                for violation in results["violations"].as_array().unwrap() {
-                    failures.push(format!("{scheme} {} #/{view}: {}", lang.code(), violation.as_str().unwrap()));
+                for violation in axe_violations(&browser, &axe).await {
+                    failures.push(format!("{scheme} {} #/{view}: {violation}", lang.code()));
                 }
             }
         }

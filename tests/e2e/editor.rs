@@ -3,6 +3,7 @@
 //! a good one previews in the portal itself, only that page can hand the portal a file, and files that
 //! are not content at all get a clear message.
 
+use super::accessibility::{axe_source, axe_violations};
 use super::deploy::{assert_clean_console, assert_only_from, nginx, script};
 use crate::browser::Browser;
 use crate::bundled_content;
@@ -236,8 +237,7 @@ async fn files_that_are_not_content_get_a_message_that_names_the_problem() {
 #[tokio::test]
 async fn the_page_is_accessible_in_every_language_and_scheme_and_reflows_at_320_pixels() {
     let server = nginx();
-    let axe = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/node_modules/axe-core/axe.min.js"))
-        .expect("axe-core is installed by scripts/setup");
+    let axe = axe_source();
     let browser = Browser::open("about:blank").await;
     let mut failures = Vec::new();
     for scheme in ["light", "dark"] {
@@ -247,11 +247,8 @@ async fn the_page_is_accessible_in_every_language_and_scheme_and_reflows_at_320_
                 browser.client.goto(&format!("{}editor.html#{}", server.url, lang.code())).await.unwrap();
                 choose(&browser, &fixture(file)).await;
                 assert_eq!(script(&browser, "return document.documentElement.lang").await, lang.code());
-                browser.client.execute(&format!("{axe}; return true;"), vec![]).await.unwrap();
-                let results = browser.client.execute_async(super::accessibility::AXE_RUN, vec![]).await.unwrap();
-                assert!(results["passes"].as_u64() > Some(10), "axe checked next to nothing: {results}");
-                for violation in results["violations"].as_array().unwrap() {
-                    failures.push(format!("{scheme} {} {file}: {}", lang.code(), violation.as_str().unwrap()));
+                for violation in axe_violations(&browser, &axe).await {
+                    failures.push(format!("{scheme} {} {file}: {violation}", lang.code()));
                 }
             }
         }
