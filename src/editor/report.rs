@@ -34,12 +34,25 @@ fn Problems(lang: Lang, checked: Checked) -> impl IntoView {
     let verdict = if errors == 0 { texts.can_show } else { texts.cannot_show };
     let listed = findings.len();
     view! {
+        {(errors == 0).then(|| view! { <p class="no-errors">{texts.no_errors}</p> })}
         <p class="check-summary">
-            {(errors == 0).then(|| view! { <strong class="no-errors">{texts.no_errors}</strong> " " })}
             <span class="check-counts">{format!("{}: {verdict}", (texts.counts)(errors, warnings))}</span>
         </p>
         {(errors > 0 && !cross_checked).then(|| view! { <p>{texts.checked_later}</p> })}
-        <ol class="problems">{in_frames(lang, findings)}</ol>
+        {[(true, texts.errors_heading), (false, texts.warnings_heading)]
+            .into_iter()
+            .map(|(severity, heading)| {
+                let these: Vec<(usize, Finding)> =
+                    findings.iter().cloned().enumerate().filter(|(_, finding)| finding.error == severity).collect();
+                (!these.is_empty())
+                    .then(|| {
+                        view! {
+                            <h3>{heading}</h3>
+                            <ol class="problems">{in_frames(lang, these)}</ol>
+                        }
+                    })
+            })
+            .collect_view()}
         {(errors + warnings > listed)
             .then(|| view! { <p>{(texts.more_not_listed)(PROBLEMS_LISTED, errors + warnings)}</p> })}
         {(errors == 0).then(|| view! { <Publishing lang=lang feeds=feeds /> })}
@@ -49,10 +62,10 @@ fn Problems(lang: Lang, checked: Checked) -> impl IntoView {
 /// Problems drawn a batch a frame: hundreds at once would hold the page for a tenth of a second.
 const PROBLEMS_A_FRAME: usize = 20;
 
-/// The problems' items, each batch appearing in the frame after the one before.
-fn in_frames(lang: Lang, findings: Vec<Finding>) -> impl IntoView {
-    let batches: Vec<Vec<(usize, Finding)>> =
-        findings.into_iter().enumerate().collect::<Vec<_>>().chunks(PROBLEMS_A_FRAME).map(<[_]>::to_vec).collect();
+/// The problems' items (with their place in the file's order), each batch appearing in the frame after
+/// the one before.
+fn in_frames(lang: Lang, findings: Vec<(usize, Finding)>) -> impl IntoView {
+    let batches: Vec<Vec<(usize, Finding)>> = findings.chunks(PROBLEMS_A_FRAME).map(<[_]>::to_vec).collect();
     let drawn = RwSignal::new(1);
     let count = batches.len();
     fn draw_next(drawn: RwSignal<usize>, count: usize) {
@@ -100,7 +113,7 @@ fn Problem(lang: Lang, index: usize, finding: Finding) -> impl IntoView {
                 " "
                 <a class="place" href=format!("#{lines_id}")>{(texts.place)(diagnostic.line, diagnostic.column)}</a>
                 " "
-                {(!diagnostic.path.is_empty()).then(|| view! { <code class="path">{diagnostic.path.clone()}</code> " " })}
+                {(!diagnostic.path.is_empty()).then(|| view! { <code class="path">{diagnostic.path.clone()}</code> ": " })}
                 <span class="message" lang="en">{diagnostic.message}</span>
             </p>
             <LineView lang=lang id=lines_id excerpt=excerpt />

@@ -62,11 +62,13 @@ async fn each_fixture_shows_exactly_the_problems_content_check_reports_with_thei
         let name = choose(&browser, &path).await;
         let expected = std::fs::read_to_string(path.with_extension("expected")).unwrap();
         let prefix = format!("{name}:");
-        let expected_problems: Vec<&str> = expected
+        let mut expected_problems: Vec<&str> = expected
             .lines()
             .filter_map(|line| line.strip_prefix(&prefix))
             .filter(|line| line.starts_with(|c: char| c.is_ascii_digit()))
             .collect();
+        // The page lists the errors, then the warnings, each in the order of the file.
+        expected_problems.sort_by_key(|line| !line.contains(": error: "));
         assert_eq!(problems_shown(&browser).await, expected_problems, "{name}");
         // The summary, word for word: "2 errors, no warnings: the portal will not show …".
         let summary = expected.lines().find_map(|line| line.strip_prefix(&format!("{name}: "))).unwrap();
@@ -126,6 +128,35 @@ async fn a_good_file_has_no_errors_its_feeds_and_a_preview_of_its_own_content() 
     browser.wait_for_heading(item.title.text(Lang::Sv)).await;
     assert!(browser.text_of(".preview-notice").await.unwrap().contains("valid.json"));
     assert_only_from(&browser, &server.origin, "the preview").await;
+    browser.client.enter_parent_frame().await.unwrap();
+
+    // Dropped onto the page, a file with a reference the portal leaves out: no errors here would be
+    // wrong, and the preview shows the rest, naming the problem, as the portal does a partly broken file.
+    let dropped = std::fs::read_to_string(fixture("unknown-reference.json")).unwrap();
+    script(
+        &browser,
+        &format!(
+            "const data = new DataTransfer();
+             data.items.add(new File([{}], 'dropped.json', {{ type: 'application/json' }}));
+             document.querySelector('main').dispatchEvent(
+                 new DragEvent('drop', {{ dataTransfer: data, bubbles: true, cancelable: true }}));",
+            serde_json::to_string(&dropped).unwrap()
+        ),
+    )
+    .await;
+    browser
+        .wait_for("the report on the dropped file", || async {
+            (browser.text_of("#report-heading").await.as_deref() == Some("dropped.json")).then_some(())
+        })
+        .await;
+    assert!(browser.text_of(".no-errors").await.is_none());
+    assert!(!problems_shown(&browser).await.is_empty());
+    let frame = browser.client.find(Locator::Css("iframe.preview-frame")).await.unwrap();
+    frame.enter_frame().await.unwrap();
+    browser.wait_for_all(".section-card h3").await;
+    assert!(browser.text_of(".preview-notice").await.unwrap().contains("dropped.json"));
+    let notice = browser.wait_for("the content problems notice", || browser.text_of(".content-problems")).await;
+    assert!(notice.contains("problem"), "{notice}");
     browser.client.enter_parent_frame().await.unwrap();
     assert_only_from(&browser, &server.origin, "the editors' page").await;
     assert_clean_console(&browser, "the editors' page with its preview").await;
@@ -216,13 +247,13 @@ async fn files_that_are_not_content_get_a_message_that_names_the_problem() {
         })
         .await;
     browser
-        .wait_for("the report on the archive", || async {
+        .wait_for_within(std::time::Duration::from_secs(180), "the report on the archive", || async {
             browser.text_of(".check-counts").await.filter(|counts| counts.contains("the portal can show")).map(drop)
         })
         .await;
     // A missing translation in every generated item: the first thousand listed, drawn a batch a frame.
     browser
-        .wait_for("every listed problem drawn", || async {
+        .wait_for_within(std::time::Duration::from_secs(60), "every listed problem drawn", || async {
             let drawn = script(&browser, "return document.querySelectorAll('.problem').length").await;
             (drawn.as_u64() == Some(1000)).then_some(())
         })

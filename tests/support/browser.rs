@@ -83,7 +83,16 @@ impl Browser {
     }
 
     /// Waits until `probe` answers `Some`, retrying while the page renders.
-    pub async fn wait_for<T, F, Fut>(&self, what: &str, mut probe: F) -> T
+    pub async fn wait_for<T, F, Fut>(&self, what: &str, probe: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Option<T>>,
+    {
+        self.wait_for_within(PATIENCE, what, probe).await
+    }
+
+    /// `wait_for`, with `patience` for work that takes long on a busy machine (checking a 30 MB file).
+    pub async fn wait_for_within<T, F, Fut>(&self, patience: Duration, what: &str, mut probe: F) -> T
     where
         F: FnMut() -> Fut,
         Fut: std::future::Future<Output = Option<T>>,
@@ -93,7 +102,7 @@ impl Browser {
             if let Some(found) = probe().await {
                 return found;
             }
-            if started.elapsed() > PATIENCE {
+            if started.elapsed() > patience {
                 let body = self.text_of("body").await.unwrap_or_default();
                 panic!("timed out waiting for {what}; the page shows:\n{body}");
             }
