@@ -138,7 +138,7 @@ fn EditorPage() -> impl IntoView {
                             Some(
                                 view! {
                                     <FileReport lang=lang name=name.clone() verdict=verdict />
-                                    {previewable.then(|| view! { <PreviewFrame lang=lang name=name /> })}
+                                    {previewable.map(|bytes| view! { <PreviewFrame lang=lang name=name bytes=bytes /> })}
                                 },
                             )
                         }

@@ -3,8 +3,8 @@
 //! the file is shown as text.
 
 use super::lines::{Excerpt, Line};
-use super::texts::EditorTexts;
-use super::verdict::{Checked, Feed, Finding, Verdict, PROBLEMS_LISTED};
+use super::texts::{megabytes, EditorTexts};
+use super::verdict::{Checked, Feed, Finding, Verdict, PREVIEW_AT_ONCE, PROBLEMS_LISTED};
 use crate::browser::preview::PREVIEW_QUERY;
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -204,19 +204,35 @@ fn Publishing(lang: Lang, feeds: Vec<Feed>) -> impl IntoView {
 }
 
 /// The portal itself in a frame, showing the chosen file (handed over by the page, see
-/// `crate::browser::preview`).
+/// `crate::browser::preview`); a large file's preview waits to be asked for.
 #[component]
-pub fn PreviewFrame(lang: Lang, name: String) -> impl IntoView {
+pub fn PreviewFrame(lang: Lang, name: String, bytes: usize) -> impl IntoView {
     let texts = EditorTexts::of(lang);
+    let shown = RwSignal::new(bytes <= PREVIEW_AT_ONCE);
+    let title = (texts.preview_frame)(&name);
     view! {
         <section class="preview" aria-labelledby="preview-heading">
             <h2 id="preview-heading">{texts.preview}</h2>
             <p>{texts.preview_note}</p>
-            <iframe
-                class="preview-frame"
-                src=format!("index.html{PREVIEW_QUERY}#/{}/", lang.code())
-                title=(texts.preview_frame)(&name)
-            ></iframe>
+            {move || {
+                if shown.get() {
+                    view! {
+                        <iframe
+                            class="preview-frame"
+                            src=format!("index.html{PREVIEW_QUERY}#/{}/", lang.code())
+                            title=title.clone()
+                        ></iframe>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <button type="button" class="button show-preview" on:click=move |_| shown.set(true)>
+                            {(texts.show_preview)(&megabytes(bytes, lang))}
+                        </button>
+                    }
+                        .into_any()
+                }
+            }}
         </section>
     }
 }

@@ -28,6 +28,7 @@ pub struct EditorTexts {
     pub preview: &'static str,
     pub preview_note: &'static str,
     pub preview_frame: fn(&str) -> String,
+    pub show_preview: fn(&str) -> String,
     pub publish: &'static str,
     pub publish_how: &'static str,
     pub feeds: &'static str,
@@ -119,6 +120,7 @@ static FI: EditorTexts = EditorTexts {
     preview_note: "Portaali valitsemasi tiedoston sisällöllä, kaikki näkymät ja kielet. Tiedostoa ei ole \
         julkaistu: virkailijat näkevät yhä nykyisen sisällön.",
     preview_frame: |name| format!("Portaalin esikatselu tiedostolla {name}"),
+    show_preview: |size| format!("Näytä esikatselu ({size}: portaalilta kestää hetki lukea tiedosto)"),
     publish: "Julkaiseminen",
     publish_how: "Kopioi tiedosto palvelimelle portaalin kansioon content.json-tiedoston tilalle (tai tiedostoksi, \
         jonka portal-config.json nimeää); virkailijat näkevät sen seuraavalla latauksella, eikä mitään tarvitse \
@@ -182,6 +184,7 @@ static SV: EditorTexts = EditorTexts {
     preview_note: "Portalen med innehållet i filen du valde, alla vyer och språk. Filen är inte publicerad: \
         tjänstemännen ser fortfarande det nuvarande innehållet.",
     preview_frame: |name| format!("Förhandsgranskning av portalen med {name}"),
+    show_preview: |size| format!("Visa förhandsgranskningen ({size}: portalen behöver en stund för att läsa filen)"),
     publish: "Publicering",
     publish_how: "Kopiera filen till portalens mapp på servern i stället för content.json (eller till den fil som \
         portal-config.json anger); tjänstemännen ser den vid nästa laddning, och inget behöver byggas om.",
@@ -245,6 +248,7 @@ static EN: EditorTexts = EditorTexts {
     preview_note: "The portal with the content of the file you chose, every view and language. The file is not \
         published: officials still see the current content.",
     preview_frame: |name| format!("Preview of the portal with {name}"),
+    show_preview: |size| format!("Show the preview ({size}: the portal takes a moment to read the file)"),
     publish: "Publishing",
     publish_how: "Copy the file into the portal's folder on the server in place of content.json (or as the file \
         portal-config.json names); officials see it on their next load, and nothing needs rebuilding.",

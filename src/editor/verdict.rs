@@ -11,6 +11,10 @@ use crate::tooling::check::{check_content, Diagnostic};
 use crate::tooling::feed::{feed_entries, feed_file_name, FeedEntry};
 use serde::{Deserialize, Serialize};
 
+/// A file up to this size previews at once; a larger one when asked: the portal reading it in the
+/// preview holds the page for longer than a frame now and then, as it would for an official.
+pub const PREVIEW_AT_ONCE: usize = 5_000_000;
+
 /// Larger than any archive the portal can show on a phone; a larger file is refused unread.
 pub const LARGEST_FILE: usize = 100 * 1024 * 1024;
 
@@ -95,9 +99,12 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    /// Whether the portal can show something of the file, so that a preview is worth offering.
-    pub fn previewable(&self) -> bool {
-        matches!(self, Verdict::Checked(_))
+    /// The file's size when the portal can show something of it, so that a preview is worth offering.
+    pub fn previewable(&self) -> Option<usize> {
+        match self {
+            Verdict::Checked(checked) => Some(checked.bytes),
+            Verdict::Unreadable(_) => None,
+        }
     }
 }
 

@@ -259,8 +259,21 @@ async fn files_that_are_not_content_get_a_message_that_names_the_problem() {
         })
         .await;
     assert!(browser.text_of(".file-report").await.unwrap().contains("The first 1000 of 10000 problems are listed"));
-    // What BENCHMARKS.md quotes ("The editors' page"): the page's own tasks while it checked and drew.
+    // What BENCHMARKS.md quotes ("The editors' page"): the page's tasks while it checked and drew.
     println!("long tasks while checking {size} bytes: {:?} ms", script(&browser, "return window.longTasks").await);
+    // A file this large previews when asked.
+    assert!(browser.client.find(Locator::Css("iframe.preview-frame")).await.is_err());
+    browser.client.find(Locator::Css("button.show-preview")).await.unwrap().click().await.unwrap();
+    let frame = browser.client.find(Locator::Css("iframe.preview-frame")).await.unwrap();
+    frame.enter_frame().await.unwrap();
+    browser
+        .wait_for_within(std::time::Duration::from_secs(180), "the archive's preview", || async {
+            let notice = browser.text_of(".preview-notice").await?;
+            let sections = browser.texts_of(".section-card h3").await;
+            (notice.contains("archive.json") && !sections.is_empty()).then_some(())
+        })
+        .await;
+    browser.client.enter_parent_frame().await.unwrap();
     assert_clean_console(&browser, "files that are not content").await;
     browser.close().await;
 }
