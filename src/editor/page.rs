@@ -129,7 +129,17 @@ fn EditorPage() -> impl IntoView {
                             State::Failed => {
                                 Some(view! { <p class="notice error-notice">{texts.worker_failed}</p> }.into_any())
                             }
-                            _ => None,
+                            // Said to screen readers, which would not otherwise hear that the check ended.
+                            State::Checked { name, verdict } => {
+                                let said = match &*verdict {
+                                    Verdict::Unreadable(problem) => (texts.file_problem)(&name, problem),
+                                    Verdict::Checked(checked) => {
+                                        format!("{name}: {}", (texts.counts)(checked.errors, checked.warnings))
+                                    }
+                                };
+                                Some(view! { <p class="visually-hidden">{said}</p> }.into_any())
+                            }
+                            State::Waiting => None,
                         }}
                     </div>
                     {move || match state.get() {

@@ -73,6 +73,10 @@ async fn each_fixture_shows_exactly_the_problems_content_check_reports_with_thei
         // The summary, word for word: "2 errors, no warnings: the portal will not show …".
         let summary = expected.lines().find_map(|line| line.strip_prefix(&format!("{name}: "))).unwrap();
         assert_eq!(browser.text_of(".check-counts").await.as_deref(), Some(summary), "{name}");
+        // And said in the status region, for screen readers.
+        let said = script(&browser, "return document.querySelector('.editor-status').textContent").await;
+        let counts = summary.split(": ").next().unwrap();
+        assert_eq!(said.as_str(), Some(format!("{name}: {counts}").as_str()), "{name}");
         // Each problem links to the lines around it, numbered, with its own line among them.
         let lines = script(
             &browser,
