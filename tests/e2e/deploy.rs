@@ -114,7 +114,20 @@ fn the_example_nginx_configuration_sends_the_policy_the_types_and_the_caching() 
     assert!(hashed.iter().any(|name| name.ends_with(".css")), "{hashed:?}");
 
     let mount = "/intranet/integration/";
-    let revalidated = ["", "index.html", "content.json", "portal-config.json", "sw.js"];
+    // The editors' page's files have no hash in their names: revalidated, so a new deployment shows.
+    let revalidated = [
+        "",
+        "index.html",
+        "content.json",
+        "portal-config.json",
+        "sw.js",
+        "editor.html",
+        "editor-start.js",
+        "editor.js",
+        "editor_bg.wasm",
+        "editor.css",
+        "style.css",
+    ];
     for file in revalidated.iter().map(|f| f.to_string()).chain(hashed.iter().cloned()) {
         let (status, headers) = server.head_of(&format!("{mount}{file}"));
         assert!(status.ends_with("200 OK"), "{file}: {status}");

@@ -203,13 +203,13 @@ async fn settings_and_content_are_downloaded_once_alongside_the_wasm() {
     browser.close().await;
 }
 
-/// The wasm's file name in `dist/`, to hold it back.
+/// The portal's wasm file name in `dist/`, to hold it back (not the editors' page's `editor_bg.wasm`).
 fn wasm_file() -> String {
     std::fs::read_dir(crate::dist())
         .unwrap()
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .find(|name| name.ends_with("_bg.wasm"))
-        .expect("a wasm file in dist/")
+        .find(|name| name.starts_with("integration-portal-") && name.ends_with("_bg.wasm"))
+        .expect("the portal's wasm file in dist/")
 }
 
 /// What the home view's section cards show: each link's text and address.
