@@ -90,10 +90,6 @@ impl<'a> Locator<'a> {
         Locator { text, line_starts: line_starts(text), chars_before_chunk, elements, members }
     }
 
-    pub fn text(&self) -> &'a str {
-        self.text
-    }
-
     /// Where the value at `path` begins (and its key, if it has one); `None` only when the text does not
     /// even begin with a JSON value.
     pub fn locate(&mut self, path: &str) -> Option<Located> {
