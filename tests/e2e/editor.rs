@@ -21,7 +21,10 @@ fn fixture(name: &str) -> PathBuf {
 /// Chooses `file` in the page's file chooser and waits until the page has said what it is.
 async fn choose(browser: &Browser, file: &Path) -> String {
     let name = file.file_name().unwrap().to_str().unwrap().to_owned();
-    let input = browser.client.find(Locator::Css("#content-file")).await.unwrap();
+    // The page draws its file chooser once its wasm has started.
+    let input = browser
+        .wait_for("the file chooser", || async { browser.client.find(Locator::Css("#content-file")).await.ok() })
+        .await;
     input.send_keys(file.to_str().unwrap()).await.unwrap();
     browser
         .wait_for(&format!("the report on {name}"), || async {
