@@ -90,12 +90,12 @@ async fn fetch_named(url: &str, name: &str) -> Result<Fetched, LoadError> {
     if !response.ok() {
         return Err(status_error(name, &response));
     }
-    let saved_at = response.headers().get(CACHED_AT_HEADER).as_deref().and_then(SavedAt::from_header);
+    let saved_at = response.headers().get(CACHED_AT_HEADER).ok().flatten().as_deref().and_then(SavedAt::from_header);
     // Bytes rather than text: text would be a UTF-16 copy of the whole file in JavaScript, then a buffer
     // three times the file's length while wasm-bindgen converts it. The bytes stay in JavaScript and
     // reach the wasm memory a window at a time: that memory never shrinks, and the whole file in it
     // beside the parsed content set the page's memory (BENCHMARKS.md, "Memory").
-    let file = js_sys::Uint8Array::new(&js_promise(web_sys::Response::from(response).array_buffer(), name).await?);
+    let file = js_sys::Uint8Array::new(&js_promise(response.array_buffer(), name).await?);
     read_content(file, saved_at).await
 }
 
@@ -136,15 +136,17 @@ pub fn mark(name: &str) {
     }
 }
 
-async fn get(url: &str, name: &str) -> Result<gloo_net::http::Response, LoadError> {
-    if let Some(download) = take_handed_over(url) {
-        return Ok(web_sys::Response::from(js_promise(Ok(download), name).await?).into());
-    }
-    gloo_net::http::Request::get(url)
-        .cache(web_sys::RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(|error| network_error(name, error))
+/// The response for `url`: first-paint.js's download of it, else the app's own. `fetch` with web-sys
+/// rather than gloo-net, whose request builder and errors cost the first view 1.8 KB brotli for
+/// this one plain GET.
+async fn get(url: &str, name: &str) -> Result<web_sys::Response, LoadError> {
+    use wasm_bindgen::JsCast;
+    let download = take_handed_over(url).map(Ok).unwrap_or_else(|| {
+        let init = web_sys::RequestInit::new();
+        init.set_cache(web_sys::RequestCache::NoCache);
+        Ok(leptos::prelude::window().fetch_with_str_and_init(url, &init))
+    });
+    Ok(js_promise(download, name).await?.unchecked_into())
 }
 
 /// A download of `url` that index.html's first-paint.js already started (it paints the home view from
@@ -164,8 +166,8 @@ fn take_handed_over(url: &str) -> Option<js_sys::Promise> {
 /// The global where first-paint.js leaves its downloads, by absolute address.
 const HANDED_OVER: &str = "portalDownloads";
 
-async fn text_of(url: &str, response: &gloo_net::http::Response) -> Result<String, LoadError> {
-    response.text().await.map_err(|error| network_error(url, error))
+async fn text_of(url: &str, response: &web_sys::Response) -> Result<String, LoadError> {
+    Ok(js_promise(response.text(), url).await?.as_string().unwrap_or_default())
 }
 
 /// No answer, or one cut off, from `url` (named as the admin wrote it).
@@ -173,6 +175,6 @@ fn network_error(url: &str, error: impl fmt::Display) -> LoadError {
     LoadError::Network { url: url.to_owned(), message: error.to_string() }
 }
 
-fn status_error(url: &str, response: &gloo_net::http::Response) -> LoadError {
+fn status_error(url: &str, response: &web_sys::Response) -> LoadError {
     LoadError::Status { url: url.to_owned(), status: response.status(), status_text: response.status_text() }
 }
