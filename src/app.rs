@@ -8,7 +8,7 @@ use crate::browser::navigation::{location_address, Navigator};
 use crate::browser::preview::handed_over;
 use crate::components::layout::{Footer, Header};
 use crate::components::live_region::{Announcer, LiveRegion};
-use crate::components::status::{ContentProblemsNotice, LoadErrorView, LoadingView, PreviewNotice, SavedNotice};
+use crate::components::status::{ContentProblemsNotice, LoadErrorView, PreviewNotice, SavedNotice};
 use crate::route::Route;
 use crate::views::{page_title, RouteView};
 use leptos::prelude::*;
@@ -17,10 +17,6 @@ use leptos_router::hooks::use_location;
 use wasm_bindgen::prelude::*;
 
 pub fn start() {
-    // The static shell in index.html stands in until the app is ready; it is replaced, not hidden.
-    if let Some(shell) = document().get_element_by_id("shell") {
-        shell.remove();
-    }
     leptos::mount::mount_to_body(App);
     crate::browser::offline::register_service_worker();
 }
@@ -73,27 +69,26 @@ fn Portal() -> impl IntoView {
         }
     });
 
-    // Loaded once, and again when the reader retries after a failure: a signal and a task rather than
-    // a resource, whose code the first download would carry for this one use.
+    // Loaded once: a signal and a task rather than a resource, whose code the first download would
+    // carry for this one use. A retry after a failure loads the page again, early paint and all.
     let loaded = RwSignal::new(None);
     let preview = handed_over();
     let preview_name = preview.as_ref().map(|file| file.name.clone());
-    let preview = StoredValue::new_local(preview);
-    let load = move || {
-        loaded.set(None);
-        let preview = preview.get_value();
-        leptos::task::spawn_local(async move {
-            let ready = match load_content(preview).await {
-                Ok(Fetched { content, saved_at, problems }) => Ok((Loaded::build(content).await, saved_at, problems)),
-                Err(error) => Err(error),
-            };
-            loaded.set(Some(ready));
-        });
+    leptos::task::spawn_local(async move {
+        let ready = match load_content(preview).await {
+            Ok(Fetched { content, saved_at, problems }) => Ok((Loaded::build(content).await, saved_at, problems)),
+            Err(error) => Err(error),
+        };
+        loaded.set(Some(ready));
+    });
+    let retry = || {
+        let _ = window().location().reload();
     };
-    load();
 
     Effect::new(move |_| {
-        let content = loaded.get().and_then(Result::ok).map(|(loaded, _, _)| loaded.content);
+        // Until then the shell's title stands.
+        let Some(ready) = loaded.get() else { return };
+        let content = ready.ok().map(|(loaded, _, _)| loaded.content);
         document().set_title(&page_title(&route.get(), content.as_deref(), lang.get()));
     });
     move_focus_on_navigation(route, announcer);
@@ -106,24 +101,39 @@ fn Portal() -> impl IntoView {
                 {preview_name.clone().map(|name| view! { <PreviewNotice lang=lang name=name /> })}
                 <Header lang=lang route=route />
                 <main id="main" tabindex="-1">
-                    {move || match loaded.get() {
-                        None => view! { <LoadingView lang=lang /> }.into_any(),
-                        Some(Err(error)) => {
-                            view! { <LoadErrorView lang=lang error=error on_retry=load /> }
-                                .into_any()
+                    {move || {
+                        let ready = loaded.get();
+                        // The static shell in index.html, which first-paint.js paints the view into,
+                        // stands until the content is in or has failed, and style.css hides the app
+                        // behind it; it goes as the view is drawn, in the same task.
+                        if ready.is_some() {
+                            remove_shell();
                         }
-                        Some(Ok((loaded, saved_at, problems))) => view! {
-                            {saved_at.map(|saved_at| view! { <SavedNotice lang=lang saved_at=saved_at /> })}
-                            <RouteView route=route loaded=loaded lang=lang />
-                            <ContentProblemsNotice lang=lang problems=problems />
+                        match ready {
+                            None => ().into_any(),
+                            Some(Err(error)) => {
+                                view! { <LoadErrorView lang=lang error=error on_retry=retry /> }.into_any()
+                            }
+                            Some(Ok((loaded, saved_at, problems))) => view! {
+                                {saved_at.map(|saved_at| view! { <SavedNotice lang=lang saved_at=saved_at /> })}
+                                <RouteView route=route loaded=loaded lang=lang />
+                                <ContentProblemsNotice lang=lang problems=problems />
+                            }
+                            .into_any(),
                         }
-                        .into_any(),
                     }}
                 </main>
                 <Footer lang=lang />
             }
         }}
         <LiveRegion announcer=announcer />
+    }
+}
+
+/// Removes index.html's shell, if it still stands.
+fn remove_shell() {
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
     }
 }
 

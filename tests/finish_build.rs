@@ -11,6 +11,7 @@ use temp_folder::TempFolder;
 
 const LOADER: &str = "import init, * as bindings from './app-0123456789abcdef.js';\n\
                       const wasm = await init({ module_or_path: './app-0123456789abcdef_bg.wasm' });\n";
+const EARLY_PAINT: &str = "// Paints early.\nconst words = { fi: \"Hei\" };\ndocument.title = words.fi;\n";
 const WORKER: &str = "const BUILD = \"__PORTAL_BUILD__\";\nconst SHELL = [\"__PORTAL_SHELL__\"];\n";
 
 /// A folder as Trunk stages it, removed when dropped.
@@ -24,6 +25,7 @@ impl Folder {
         for file in ["app-0123456789abcdef.js", "app-0123456789abcdef_bg.wasm", "style-0123456789abcde.css"] {
             folder.write(file, file);
         }
+        folder.write("first-paint-0123456789abcdef.js", EARLY_PAINT);
         folder
     }
 
@@ -72,7 +74,8 @@ impl Folder {
 fn minified(scripts: &str) -> String {
     format!(
         "<!doctype html><html lang=en><title>t</title><link href=./style-0123456789abcde.css \
-         integrity=sha384-AAAA rel=stylesheet>{scripts}<link crossorigin href=./app-0123456789abcdef.js \
+         integrity=sha384-AAAA rel=stylesheet><script integrity=sha384-DDDD \
+         src=./first-paint-0123456789abcdef.js type=module></script>{scripts}<link crossorigin href=./app-0123456789abcdef.js \
          integrity=sha384-BBBB rel=modulepreload><link as=fetch crossorigin href=./app-0123456789abcdef_bg.wasm \
          integrity=sha384-CCCC rel=preload type=application/wasm><link href=news.en.atom rel=alternate></head>\
          <body><p>Loading…</p></body></html>"
@@ -94,7 +97,7 @@ fn the_minified_loader_moves_into_a_hashed_file_with_integrity() {
     let worker = folder.read("sw.js");
     assert!(!worker.contains("__PORTAL_"), "{worker}");
     let shell = format!(
-        "const SHELL = [\"./\", \"./style-0123456789abcde.css\", \"./{loader}\", \"./app-0123456789abcdef.js\", \
+        "const SHELL = [\"./\", \"./style-0123456789abcde.css\", \"./first-paint-0123456789abcdef.js\", \"./{loader}\", \"./app-0123456789abcdef.js\", \
          \"./app-0123456789abcdef_bg.wasm\"];"
     );
     assert!(worker.contains(&shell), "{worker}");
@@ -147,6 +150,11 @@ fn a_release_build_minifies_the_bindings_and_their_integrity_follows() {
         format!("href=./app-0123456789abcdef.js integrity=\"{}\" rel=modulepreload>", sha384_integrity(&bindings));
     assert!(index.contains(&tag), "{index}");
     assert!(!index.contains("sha384-BBBB"), "{index}");
+    // first-paint.js too, again without its comment.
+    let early = folder.file("first-paint-0123456789abcdef.js");
+    assert!(!folder.read("first-paint-0123456789abcdef.js").contains("Paints early"));
+    let tag = format!("integrity=\"{}\" src=./first-paint-0123456789abcdef.js", sha384_integrity(&early));
+    assert!(index.contains(&tag), "{index}");
     // Still the same module.
     let output = Command::new("node")
         .args(["--input-type=module", "-e"])

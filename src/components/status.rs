@@ -7,16 +7,6 @@ use crate::i18n::Lang;
 use leptos::prelude::*;
 
 #[component]
-pub fn LoadingView(lang: Lang) -> impl IntoView {
-    view! {
-        <div class="wrap status loading" role="status">
-            <span class="spinner" aria-hidden="true"></span>
-            <p>{lang.texts().loading}</p>
-        </div>
-    }
-}
-
-#[component]
 pub fn LoadErrorView(lang: Lang, error: LoadError, on_retry: impl Fn() + 'static) -> impl IntoView {
     let texts = lang.texts();
     let title = match &error {

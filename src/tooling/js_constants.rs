@@ -20,14 +20,14 @@ pub const END: &str = "// End of what the Rust side writes.";
 /// The block of `public/first-paint.js`.
 pub fn first_paint() -> String {
     let codes: Vec<String> = Lang::ALL.iter().map(|lang| quoted(lang.code())).collect();
-    // `{ fi: …, sv: …, en: … }`, on one line or one language a line.
-    let per_language = |text: fn(&Texts) -> String, one_line: bool| {
-        let entries = Lang::ALL.iter().map(|lang| format!("{}: {}", lang.code(), text(lang.texts())));
-        if one_line {
-            format!("{{ {} }}", entries.collect::<Vec<_>>().join(", "))
-        } else {
-            format!("{{\n{}\n}}", entries.map(|entry| format!("  {entry},")).collect::<Vec<_>>().join("\n"))
-        }
+    let per_language = |text: &dyn Fn(Lang) -> String| {
+        let entries = Lang::ALL.iter().map(|&lang| format!("  {}: {},", lang.code(), text(lang)));
+        format!("{{\n{}\n}}", entries.collect::<Vec<_>>().join("\n"))
+    };
+    let words = |lang: Lang| {
+        let texts = lang.texts();
+        let pairs = EARLY_PAINT_WORDS.iter().map(|(name, word)| format!("{name}: {}", quoted(word(texts))));
+        format!("{{ {} }}", pairs.collect::<Vec<_>>().join(", "))
     };
     block(&[
         format!("const LANGUAGES = [{}];", codes.join(", ")),
@@ -35,18 +35,38 @@ pub fn first_paint() -> String {
         format!("const SLUG = /{SLUG_PATTERN}/;"),
         "// The page address of the editors' preview, which paints nothing of the deployed content.".to_owned(),
         format!("const PREVIEW_QUERY = {};", quoted(PREVIEW_QUERY)),
-        "// The section list's heading, hidden but for screen readers (`sections`).".to_owned(),
-        format!("const SECTIONS_HEADING = {};", per_language(|texts| quoted(texts.sections), true)),
-        "// The shell's loading message and the page's title (`loading`, `portal_name`).".to_owned(),
-        format!(
-            "const SHELL_TEXTS = {};",
-            per_language(
-                |texts| format!("{{ name: {}, loading: {} }}", quoted(texts.portal_name), quoted(texts.loading)),
-                false
-            )
-        ),
+        "// The app's words that the early paint shows, named as in `Texts`.".to_owned(),
+        format!("const WORDS = {};", per_language(&words)),
     ])
 }
+
+/// One of the app's words, read from its `Texts`.
+type Word = fn(&Texts) -> &'static str;
+
+/// The words of `Texts` that the early paint shows: the header, the shell, and the home, section and
+/// news item views (src/components/layout.rs and src/views/).
+const EARLY_PAINT_WORDS: &[(&str, Word)] = &[
+    ("portal_name", |t| t.portal_name),
+    ("loading", |t| t.loading),
+    ("skip_to_content", |t| t.skip_to_content),
+    ("main_navigation", |t| t.main_navigation),
+    ("home", |t| t.home),
+    ("news", |t| t.news),
+    ("search", |t| t.search),
+    ("language", |t| t.language),
+    ("for_whom", |t| t.for_whom),
+    ("sections", |t| t.sections),
+    ("updated", |t| t.updated),
+    ("related_links", |t| t.related_links),
+    ("opens_outside", |t| t.opens_outside),
+    ("not_in_language", |t| t.not_in_language),
+    ("back_to_news", |t| t.back_to_news),
+    ("published", |t| t.published),
+    ("news_item", |t| t.news_item),
+    ("press_release", |t| t.press_release),
+    ("related_sections", |t| t.related_sections),
+    ("source", |t| t.source),
+];
 
 /// The block of `public/sw.js`.
 pub fn service_worker() -> String {

@@ -36,6 +36,7 @@ const nextTask = () => new Promise((resolve) => {
 mod accessibility;
 mod bench;
 mod deploy;
+mod early_paint;
 mod editor;
 mod language_search;
 mod load;

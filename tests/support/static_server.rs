@@ -17,7 +17,11 @@ pub struct StaticServer {
     pub overrides: Overrides,
     /// Files whose requests get no answer at all, as when the network is down.
     hang_ups: Arc<Mutex<std::collections::HashSet<String>>>,
+    /// Files answered only after a wait, as on a slow connection.
+    delays: Delays,
 }
+
+type Delays = Arc<Mutex<HashMap<String, std::time::Duration>>>;
 
 impl StaticServer {
     /// Serves `root` at `http://127.0.0.1:PORT{mount}`, e.g. mount `/intranet/integration/`.
@@ -26,15 +30,18 @@ impl StaticServer {
         let url = format!("http://{}{mount}", listener.local_addr().unwrap());
         let overrides: Overrides = Arc::default();
         let hang_ups: Arc<Mutex<std::collections::HashSet<String>>> = Arc::default();
-        let (shared, shared_hang_ups) = (Arc::clone(&overrides), Arc::clone(&hang_ups));
+        let delays: Delays = Arc::default();
+        let (shared, shared_hang_ups, shared_delays) =
+            (Arc::clone(&overrides), Arc::clone(&hang_ups), Arc::clone(&delays));
         // The thread ends with the test process.
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let (root, overrides, hang_ups) = (root.clone(), Arc::clone(&shared), Arc::clone(&shared_hang_ups));
-                std::thread::spawn(move || answer(stream, &root, mount, &overrides, &hang_ups));
+                let delays = Arc::clone(&shared_delays);
+                std::thread::spawn(move || answer(stream, &root, mount, &overrides, &hang_ups, &delays));
             }
         });
-        StaticServer { url, overrides, hang_ups }
+        StaticServer { url, overrides, hang_ups, delays }
     }
 
     pub fn replace(&self, file: &str, body: Option<&[u8]>) {
@@ -44,6 +51,11 @@ impl StaticServer {
     pub fn restore(&self, file: &str) {
         self.overrides.lock().unwrap().remove(file);
         self.hang_ups.lock().unwrap().remove(file);
+    }
+
+    /// Answers requests for `file` only after `wait`.
+    pub fn slow_down(&self, file: &str, wait: std::time::Duration) {
+        self.delays.lock().unwrap().insert(file.to_owned(), wait);
     }
 
     /// Closes the connection without answering requests for `file`.
@@ -58,6 +70,7 @@ fn answer(
     mount: &str,
     overrides: &Overrides,
     hang_ups: &Mutex<std::collections::HashSet<String>>,
+    delays: &Delays,
 ) {
     let mut request_line = String::new();
     let mut reader = BufReader::new(&stream);
@@ -73,6 +86,10 @@ fn answer(
     let path = target.split(['?', '#']).next().unwrap_or_default();
     if path.strip_prefix(mount).is_some_and(|file| hang_ups.lock().unwrap().contains(file)) {
         return;
+    }
+    let delay = path.strip_prefix(mount).and_then(|file| delays.lock().unwrap().get(file).copied());
+    if let Some(delay) = delay {
+        std::thread::sleep(delay);
     }
 
     let (status, content_type, body) = match path.strip_prefix(mount) {
