@@ -256,9 +256,28 @@ async fn the_early_paint_shows_markup_as_text_and_links_only_safe_addresses() {
     browser.close().await;
 }
 
+/// Notes when the early paint's loading message first stood, and when the view was painted.
+const NOTE_WHAT_STANDS: &str = r#"
+    new MutationObserver(() => {
+        const status = document.querySelector('#shell .shell-status');
+        if (status && status.textContent !== 'Loading…' && window.portalMessageAt === undefined) {
+            window.portalMessageAt = performance.now();
+            window.portalMessage = status.textContent;
+        }
+        if (document.querySelector('#shell main h1[tabindex]') && window.portalPaintedAt === undefined) {
+            window.portalPaintedAt = performance.now();
+        }
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+"#;
+
+const WHAT_STOOD: &str = r#"
+    return { message_at: window.portalMessageAt, message: window.portalMessage, painted_at: window.portalPaintedAt };
+"#;
+
 /// A file the early paint cannot use leaves the skeleton and its message: not JSON, not an object, a
-/// part too large to paint early. A file broken after the view's part has the view painted, and then
-/// the app, from the same download, replaces it with the problem named.
+/// part too large to paint early; one slow to arrive shows them until it is in. A file broken after the
+/// view's part has the view painted, and then the app, from the same download, replaces it with the
+/// problem named.
 #[tokio::test]
 async fn bad_content_leaves_the_skeleton_or_the_painted_view_to_the_app_which_names_the_problem() {
     let server = crate::serve();
@@ -284,11 +303,25 @@ async fn bad_content_leaves_the_skeleton_or_the_painted_view_to_the_app_which_na
         assert_eq!(browser.texts_of("#shell .skeleton-card").await.len(), 6, "{what}: the skeleton");
         assert_eq!(browser.text_of("#shell .shell-status").await.as_deref(), Some(Lang::En.texts().loading));
     }
+
     browser.close().await;
+
+    // Slow to arrive: the skeleton and its message stand until the file is in, then the view, whole.
+    server.restore("content.json");
+    server.slow_down("content.json", Duration::from_secs(2));
+    let browser = Browser::open("about:blank").await;
+    browser.before_each_page(NOTE_WHAT_STANDS).await;
+    open(&browser, &format!("{}#/en/sections/legislation", server.url)).await;
+    browser.wait_for_all(PAINTED).await;
+    let noted = browser.client.execute(WHAT_STOOD, vec![]).await.unwrap();
+    let waited = noted["painted_at"].as_f64().unwrap() - noted["message_at"].as_f64().unwrap();
+    assert!(waited > 1500.0, "the message stood only {waited} ms before the view: {noted}");
+    assert_eq!(noted["message"], Lang::En.texts().loading, "{noted}");
 
     // Cut in the middle of the news: the section, whole before the cut, is painted; then the app,
     // once its wasm arrives, says what is wrong with the file.
     let cut = &text[..text.find("\"news\"").unwrap() + 200];
+    server.restore("content.json");
     server.replace("content.json", Some(cut.as_bytes()));
     server.restore(&wasm_file());
     server.slow_down(&wasm_file(), Duration::from_millis(1500));

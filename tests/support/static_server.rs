@@ -48,9 +48,11 @@ impl StaticServer {
         self.overrides.lock().unwrap().insert(file.to_owned(), body.map(<[u8]>::to_vec));
     }
 
+    /// Serves `file` from disk again, at once.
     pub fn restore(&self, file: &str) {
         self.overrides.lock().unwrap().remove(file);
         self.hang_ups.lock().unwrap().remove(file);
+        self.delays.lock().unwrap().remove(file);
     }
 
     /// Answers requests for `file` only after `wait`.
