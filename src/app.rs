@@ -130,10 +130,21 @@ fn Portal() -> impl IntoView {
     }
 }
 
-/// Removes index.html's shell, if it still stands.
+/// Removes index.html's shell, if it still stands. A reader who was in the early paint (a link reached
+/// with the keyboard, the heading after a link followed) is put on the app's heading, not left nowhere.
 fn remove_shell() {
-    if let Some(shell) = document().get_element_by_id("shell") {
-        shell.remove();
+    let Some(shell) = document().get_element_by_id("shell") else { return };
+    let was_in = document().active_element().is_some_and(|focused| shell.contains(Some(&focused)));
+    shell.remove();
+    if was_in {
+        request_animation_frame(focus_heading);
+    }
+}
+
+fn focus_heading() {
+    let heading = document().query_selector("main h1").ok().flatten();
+    if let Some(heading) = heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()) {
+        let _ = heading.focus();
     }
 }
 
@@ -149,12 +160,7 @@ fn move_focus_on_navigation(route: RwSignal<Route>, announcer: Announcer) {
                 // do not follow focus.
                 announcer.announce(document().title());
                 window().scroll_to_with_x_and_y(0.0, 0.0);
-                let heading = document().query_selector("main h1").ok().flatten();
-                if let Some(heading) =
-                    heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
-                {
-                    let _ = heading.focus();
-                }
+                focus_heading();
             });
         }
         current

@@ -356,5 +356,11 @@ async fn links_followed_before_the_app_starts_work_and_the_app_takes_over_in_pla
     app_started(&browser).await;
     assert_eq!(browser.text_of("main h1").await.as_deref(), Some(section.title.text(Lang::Fi)));
     assert_eq!(seen(&browser, false).await, painted, "the view moved or changed when the app took over");
+    browser
+        .wait_for("focus moved from the early paint's heading to the app's", || async {
+            let focused = "return document.activeElement.closest('main h1') !== null";
+            browser.client.execute(focused, vec![]).await.unwrap().as_bool().unwrap_or(false).then_some(())
+        })
+        .await;
     browser.close().await;
 }
