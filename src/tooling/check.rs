@@ -152,6 +152,7 @@ pub fn check_content(text: &str) -> Report {
                     .map(|problem| diagnostic(locator, problem.path, problem.message, Point::Value))
                     .collect();
                 report.warnings = translation_warnings(locator, &content);
+                report.warnings.extend(news_first_warning(locator));
             }
             Err(error) => {
                 let path = error.path().to_string();
@@ -293,6 +294,28 @@ fn translation_warnings(locator: &mut Locator, content: &Content) -> Vec<Diagnos
     warnings
 }
 
+/// A file whose `news` comes before `site` or `sections`: a shared link's early paint (first-paint.js)
+/// shows the home view and the sections once those parts have arrived, so an archive ahead of them
+/// slows every such link (README, "A shared link opens fast").
+fn news_first_warning(locator: &mut Locator) -> Option<Diagnostic> {
+    let mut starts = ["news", "site", "sections"].map(|member| locator.locate(member).and_then(|found| found.key));
+    let news = starts[0].take()?;
+    let after: Vec<&str> = ["site", "sections"]
+        .into_iter()
+        .zip(&starts[1..])
+        .filter_map(|(member, start)| start.is_some_and(|start| start > news).then_some(member))
+        .collect();
+    if after.is_empty() {
+        return None;
+    }
+    let message = format!(
+        "news comes before {}: a shared link to the home view or a section waits for the whole news list; \
+         move \"news\" to the end of the file",
+        join_words(&after.iter().map(|member| member.to_string()).collect::<Vec<_>>(), "and")
+    );
+    Some(Diagnostic { path: "news".to_owned(), line: news.line, column: news.column, message })
+}
+
 fn lang_index(lang: Lang) -> usize {
     Lang::ALL.iter().position(|other| *other == lang).unwrap_or_default()
 }
@@ -325,6 +348,25 @@ mod tests {
         let report = check_content(MINIMAL);
         assert_eq!(report.errors, []);
         assert!(report.cross_checked);
+    }
+
+    #[test]
+    fn news_ahead_of_the_sections_is_a_warning_at_its_name() {
+        assert!(!check_content(MINIMAL).warnings.iter().any(|warning| warning.path == "news"));
+        let mut value: Value = serde_json::from_str(MINIMAL).unwrap();
+        let news = value.as_object_mut().unwrap().remove("news").unwrap();
+        // serde_json's map keeps keys sorted: "news" now comes before "sections" and "site".
+        value.as_object_mut().unwrap().insert("news".into(), news);
+        let text = serde_json::to_string_pretty(&value).unwrap();
+        let report = check_content(&text);
+        let warning = report.warnings.iter().find(|warning| warning.path == "news").expect("a warning on news");
+        assert_eq!(
+            warning.message,
+            "news comes before site and sections: a shared link to the home view or a section waits for the \
+             whole news list; move \"news\" to the end of the file"
+        );
+        let line = text.lines().position(|line| line.trim_start().starts_with("\"news\"")).unwrap() + 1;
+        assert_eq!((warning.line, warning.column), (line, 3));
     }
 
     #[test]
