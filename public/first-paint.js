@@ -45,19 +45,19 @@ function chooseLanguage(fromAddress) {
 }
 
 // The view an address shows, as Address::parse reads it, if it is one the early paint can paint:
-// { lang, view: "home" | "section" | "news", slug }, with `view` null for any other address.
+// { named: its language or null, view: "home" | "section" | "news", slug, rest: the path after the
+// language, query }, with `view` null for any other address.
 function route(hash) {
   const [path, query] = hash.replace(/^#/, "").split(/\?(.*)/s);
   const segments = path.split("/").filter(Boolean);
-  const addressLang = known(segments[0]);
-  const rest = addressLang ? segments.slice(1) : segments;
-  const lang = chooseLanguage(addressLang);
+  const named = known(segments[0]);
+  const rest = named ? segments.slice(1) : segments;
   // "#fi" is not an address to the app (not found); a query belongs to the list views.
-  if (path && !path.startsWith("/")) return { lang, named: addressLang, view: null, rest, query };
-  if (rest.length === 0) return { lang, named: addressLang, view: "home", rest, query };
+  if (path && !path.startsWith("/")) return { named, view: null, rest, query };
+  if (rest.length === 0) return { named, view: "home", rest, query };
   const slug = rest.length === 2 && query === undefined && SLUG.test(rest[1]) ? rest[1] : null;
   const view = slug && { sections: "section", news: "news" }[rest[0]];
-  return { lang, named: addressLang, view: view || null, slug, rest, query };
+  return { named, view: view || null, slug, rest, query };
 }
 
 // Gives up painting: the part read is not what the app would show.
@@ -303,7 +303,8 @@ let painted = null;
 function paint(moved) {
   if (!shell || !shell.isConnected) return;
   const address = location.hash;
-  const place = route(address);
+  const parsed = route(address);
+  const place = { ...parsed, lang: chooseLanguage(parsed.named) };
   wanted = place.view === "news" ? place.slug : null;
   if (moved || drawn !== address) {
     document.documentElement.lang = place.lang;

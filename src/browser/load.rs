@@ -149,8 +149,8 @@ async fn get(url: &str, name: &str) -> Result<web_sys::Response, LoadError> {
     Ok(js_promise(download, name).await?.unchecked_into())
 }
 
-/// A download of `url` that index.html's first-paint.js already started (it paints the home view from
-/// the content before the app arrives), so the file travels once. Each is taken once: a retry fetches
+/// A download of `url` that index.html's first-paint.js already started (it paints the view of the
+/// address from the content before the app arrives), so the file travels once. Each is taken once: a retry fetches
 /// anew.
 fn take_handed_over(url: &str) -> Option<js_sys::Promise> {
     use wasm_bindgen::JsCast;

@@ -298,12 +298,11 @@ fn translation_warnings(locator: &mut Locator, content: &Content) -> Vec<Diagnos
 /// shows the home view and the sections once those parts have arrived, so an archive ahead of them
 /// slows every such link (README, "A shared link opens fast").
 fn news_first_warning(locator: &mut Locator) -> Option<Diagnostic> {
-    let mut starts = ["news", "site", "sections"].map(|member| locator.locate(member).and_then(|found| found.key));
-    let news = starts[0].take()?;
-    let after: Vec<&str> = ["site", "sections"]
+    let news = member_start(locator, "news")?;
+    let after: Vec<String> = ["site", "sections"]
         .into_iter()
-        .zip(&starts[1..])
-        .filter_map(|(member, start)| start.is_some_and(|start| start > news).then_some(member))
+        .filter(|member| member_start(locator, member).is_some_and(|start| start > news))
+        .map(str::to_owned)
         .collect();
     if after.is_empty() {
         return None;
@@ -311,9 +310,14 @@ fn news_first_warning(locator: &mut Locator) -> Option<Diagnostic> {
     let message = format!(
         "news comes before {}: a shared link to the home view or a section waits for the whole news list; \
          move \"news\" to the end of the file",
-        join_words(&after.iter().map(|member| member.to_string()).collect::<Vec<_>>(), "and")
+        join_words(&after, "and")
     );
     Some(Diagnostic { path: "news".to_owned(), line: news.line, column: news.column, message })
+}
+
+/// Where the top-level member's name stands.
+fn member_start(locator: &mut Locator, member: &str) -> Option<Position> {
+    locator.locate(member).and_then(|found| found.key)
 }
 
 fn lang_index(lang: Lang) -> usize {

@@ -55,8 +55,7 @@ async fn seen(browser: &Browser, in_shell: bool) -> Value {
 
 /// A phone's screen, where the header wraps onto more lines.
 async fn phone_sized(browser: &Browser) {
-    let metrics = json!({ "width": 360, "height": 740, "deviceScaleFactor": 1, "mobile": true });
-    browser.devtools("Emulation.setDeviceMetricsOverride", metrics).await;
+    browser.client.set_window_size(360, 740).await.unwrap();
 }
 
 /// Opens `address` as a new document, as a shared link does.
