@@ -12,20 +12,75 @@ pub fn highest_first(len: usize, key: &dyn Fn(usize) -> u64) -> Vec<usize> {
     keyed.into_iter().map(|(_, position)| position).collect()
 }
 
-/// The positions `0..len` ordered by the byte strings `bytes` gives, lowest first: eight bytes at a time
-/// as integers through [`highest_first`], each group sharing them ordered again by the next eight. Half
+/// Orders `positions` by the byte strings `bytes` gives them, lowest first: eight bytes at a time as
+/// integers through [`highest_first`], each group sharing them ordered again by the next eight. Half
 /// the instructions of comparing words byte by byte, and no other copy of the standard library's sort.
-pub fn by_bytes<'a>(len: usize, bytes: &dyn Fn(usize) -> &'a [u8]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..len).collect();
-    order_from(&mut order, bytes, 0);
-    order
+pub fn order_by_bytes<'a>(positions: &mut [usize], bytes: &dyn Fn(usize) -> &'a [u8]) {
+    order_from(positions, bytes, 0);
+}
+
+/// Orders `positions` by `key`, lowest first; equal keys keep their order.
+pub fn order_by_key(positions: &mut [usize], key: &dyn Fn(usize) -> u64) {
+    let order = highest_first(positions.len(), &|i| !key(positions[i]));
+    rearrange(positions, order);
+}
+
+/// An order made a group at a time, so that no one step sorts a long list: the positions grouped by
+/// their first byte in one counting pass, then each group ordered apart when asked. For an order that
+/// ranks by that byte first, the groups in byte order, each ordered, are the whole order.
+#[derive(Default)]
+pub struct GroupedOrder {
+    positions: Vec<usize>,
+    /// Where each first byte's group ends in `positions`.
+    ends: Vec<usize>,
+    /// The first group not ordered yet.
+    next: usize,
+}
+
+impl GroupedOrder {
+    /// The positions `0..len` grouped by `first_byte`, each group in its positions' order.
+    pub fn new(len: usize, first_byte: &dyn Fn(usize) -> u8) -> GroupedOrder {
+        let mut counts = vec![0; 256];
+        (0..len).for_each(|position| counts[usize::from(first_byte(position))] += 1);
+        let mut starts: Vec<usize> = counts
+            .iter()
+            .scan(0, |start, count| {
+                *start += count;
+                Some(*start - count)
+            })
+            .collect();
+        let mut positions = vec![0; len];
+        for position in 0..len {
+            let slot = &mut starts[usize::from(first_byte(position))];
+            positions[*slot] = position;
+            *slot += 1;
+        }
+        GroupedOrder { positions, ends: starts, next: 0 }
+    }
+
+    /// Orders the next group of more than one position with `order`; true once every group is ordered.
+    pub fn order_next(&mut self, order: &dyn Fn(&mut [usize])) -> bool {
+        while let Some(&end) = self.ends.get(self.next) {
+            let start = self.next.checked_sub(1).map_or(0, |before| self.ends[before]);
+            self.next += 1;
+            if end - start > 1 {
+                order(&mut self.positions[start..end]);
+                break;
+            }
+        }
+        self.next >= self.ends.len()
+    }
+
+    /// The positions in their order, every group ordered or not.
+    pub fn into_order(self) -> Vec<usize> {
+        self.positions
+    }
 }
 
 /// Orders `positions`, whose strings share their first `depth` bytes, by the rest of them.
 fn order_from<'a>(positions: &mut [usize], bytes: &dyn Fn(usize) -> &'a [u8], depth: usize) {
     let key = |position: usize| leading_bytes(bytes(position).get(depth..).unwrap_or_default());
-    let order = highest_first(positions.len(), &|i| !key(positions[i]));
-    rearrange(positions, order);
+    order_by_key(positions, &key);
     for group in positions.chunk_by_mut(|&a, &b| key(a) == key(b)) {
         if group.len() > 1 && group.iter().any(|&position| bytes(position).len() > depth + 8) {
             order_from(group, bytes, depth + 8);
@@ -76,10 +131,29 @@ mod tests {
     fn orders_byte_strings_as_their_comparison_does() {
         let words: [&[u8]; 7] =
             [b"kotoutumisohjelma", b"kotoutumis", b"a", b"kotoutumisen", b"", b"kotoutuminen", b"b"];
-        let order = by_bytes(words.len(), &|i| words[i]);
+        let mut order: Vec<usize> = (0..words.len()).collect();
+        order_by_bytes(&mut order, &|i| words[i]);
         let mut sorted = words;
         sorted.sort();
         assert_eq!(order.iter().map(|&i| words[i]).collect::<Vec<_>>(), sorted);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn an_order_made_a_group_at_a_time_is_the_whole_order(words in proptest::collection::vec("[a-d]{0,10}", 0..60)) {
+            let bytes = |i: usize| words[i].as_bytes();
+            let mut whole: Vec<usize> = (0..words.len()).collect();
+            order_by_bytes(&mut whole, &bytes);
+            let mut grouped = GroupedOrder::new(words.len(), &|i| bytes(i).first().copied().unwrap_or(0));
+            while !grouped.order_next(&|group| order_by_bytes(group, &bytes)) {}
+            proptest::prop_assert_eq!(grouped.into_order(), whole.clone());
+            let key = |i: usize| leading_bytes(bytes(i));
+            let mut grouped = GroupedOrder::new(words.len(), &|i| (key(i) >> 56) as u8);
+            while !grouped.order_next(&|group| order_by_key(group, &key)) {}
+            let mut by_key: Vec<usize> = (0..words.len()).collect();
+            by_key.sort_by_key(|&i| key(i));
+            proptest::prop_assert_eq!(grouped.into_order(), by_key);
+        }
     }
 
     #[test]

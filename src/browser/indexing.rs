@@ -51,7 +51,7 @@ async fn index_bodies(loaded: Loaded, mut bodies: BodyIndexing) {
 }
 
 fn index_in_one_go(loaded: Loaded, mut bodies: BodyIndexing) {
-    bodies.index_some(&loaded.content, usize::MAX);
+    while !bodies.index_some(&loaded.content, usize::MAX) {}
     finish_indexing(&loaded, bodies);
 }
 

@@ -104,13 +104,11 @@ pub struct FilterBits {
     pub published: Date,
 }
 
-/// Every news item's filter bits, in content order.
-pub(crate) fn filter_bits(content: &Content) -> Vec<FilterBits> {
-    let options = Facet::ALL.map(|facet| facet.options(content));
-    content
-        .news
-        .iter()
-        .map(|item| {
+impl FilterBits {
+    /// The filter bits of the news items in `items`, in content order.
+    pub(crate) fn of_news(content: &Content, items: std::ops::Range<usize>) -> impl Iterator<Item = FilterBits> + '_ {
+        let options = Facet::ALL.map(|facet| facet.options(content));
+        content.news[items].iter().map(move |item| {
             let mut values = [0u64; 4];
             for facet in Facet::ALL {
                 facet.for_each_value(item, |value| {
@@ -121,5 +119,5 @@ pub(crate) fn filter_bits(content: &Content) -> Vec<FilterBits> {
             }
             FilterBits { values, published: item.published }
         })
-        .collect()
+    }
 }

@@ -2,7 +2,7 @@
 //! so a keystroke looks up a range of words instead of reading every body again; and each news item's
 //! facet values as bits, so counting what each filter would give is a few integer operations an item.
 
-use super::facet::{filter_bits, FilterBits};
+use super::facet::FilterBits;
 use super::index_part::Part;
 use super::matching::Best;
 use super::term::{query_terms, Term};
@@ -63,13 +63,13 @@ impl Scores {
 }
 
 impl SearchIndex {
-    /// An index of one part, beside the facet values of `content`'s news.
-    pub(super) fn of_part(content: &Content, part: Part) -> SearchIndex {
+    /// An index of one part, beside the filter bits of `content`'s news.
+    pub(super) fn of_part(content: &Content, part: Part, filter_bits: Vec<FilterBits>) -> SearchIndex {
         SearchIndex {
             sections: content.sections.len(),
             news: content.news.len(),
             parts: vec![Arc::new(part)],
-            filter_bits: filter_bits(content),
+            filter_bits,
         }
     }
 
@@ -329,6 +329,7 @@ mod tests {
             let (headlines, mut bodies) = headlines.finish(&content);
             while !bodies.index_some(&content, slice) {}
             let index = bodies.finish(&headlines);
+            assert!(index.filter_bits == SearchIndex::build(&content).filter_bits, "{slice}");
             for (query, expected) in queries.iter().zip(&expected) {
                 assert_eq!(index.search(query).by_document, *expected, "{query}, {slice}");
             }
@@ -370,7 +371,7 @@ mod tests {
         // "Finlex" is in the legislation section's body only; "reception" in a title.
         assert!(headlines.search("finlex").ranked().is_empty());
         assert!(!headlines.search("reception").ranked().is_empty());
-        assert!(bodies.index_some(&content, usize::MAX));
+        while !bodies.index_some(&content, usize::MAX) {}
         assert_eq!(
             bodies.finish(&headlines).search("finlex").ranked(),
             SearchIndex::build(&content).search("finlex").ranked()

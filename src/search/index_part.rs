@@ -3,9 +3,10 @@
 //! with a word that starts with it, the words by their stems, and the words by their later parts.
 
 use super::stem_cache::StemCache;
-use super::tails::Tails;
+use super::tails::{Tails, TailsInOrder};
 use super::text::{Word, WordReader};
 use crate::i18n::Lang;
+use crate::stable_sort::GroupedOrder;
 use hashbrown::hash_table::{Entry, HashTable};
 
 /// Where in a document a word stands; a title hit outranks any number of body hits.
@@ -161,16 +162,72 @@ impl Builder {
         }
     }
 
+    /// Its words and postings, made into a part a step at a time by [`Finishing`]; the builder is left
+    /// empty.
+    pub(super) fn finishing(&mut self) -> Finishing {
+        let words = std::mem::take(&mut self.words).into_iter();
+        let words: Vec<_> = words.map(|(word, postings, langs)| ((word, postings.into_boxed_slice()), langs)).collect();
+        let order = GroupedOrder::new(words.len(), &|i| words[i].0 .0.first().copied().unwrap_or(0));
+        let initials = std::mem::replace(&mut self.initials, Initials(Vec::new()));
+        Finishing { stage: Stage::Words(words, order, initials) }
+    }
+}
+
+/// A builder's words made into a [`Part`] a step at a time: the words ordered a first letter at a
+/// time, then their later parts, so a large archive's sorts never hold the page for long.
+pub(super) struct Finishing {
+    stage: Stage,
+}
+
+enum Stage {
+    /// Each word with its postings and languages, being ordered.
+    Words(Vec<(VocabularyEntry, u8)>, GroupedOrder, Initials),
+    /// The words in order with their languages, their later parts being ordered.
+    Tails(Vocabulary, Vec<u8>, TailsInOrder, Initials),
+    Done(Part),
+}
+
+impl Stage {
+    fn next(self) -> Stage {
+        match self {
+            Stage::Words(mut words, mut order, initials) => {
+                if !order.order_next(&|group| crate::stable_sort::order_by_bytes(group, &|i| &words[i].0 .0)) {
+                    return Stage::Words(words, order, initials);
+                }
+                crate::stable_sort::rearrange(&mut words, order.into_order());
+                let (vocabulary, languages): (Vocabulary, Vec<u8>) = words.into_iter().unzip();
+                let tails = TailsInOrder::of(&vocabulary);
+                Stage::Tails(vocabulary, languages, tails, initials)
+            }
+            Stage::Tails(vocabulary, languages, mut tails, initials) => {
+                if !tails.order_some(&vocabulary) {
+                    return Stage::Tails(vocabulary, languages, tails, initials);
+                }
+                let tails = tails.into_tails();
+                Stage::Done(Part { vocabulary, initials, languages, tails, stems: StemCache::default() })
+            }
+            done @ Stage::Done(_) => done,
+        }
+    }
+}
+
+impl Finishing {
+    /// Takes one more step; true once the part is made.
+    pub(super) fn step(&mut self) -> bool {
+        let placeholder = Stage::Words(Vec::new(), GroupedOrder::default(), Initials(Vec::new()));
+        self.stage = std::mem::replace(&mut self.stage, placeholder).next();
+        matches!(self.stage, Stage::Done(_))
+    }
+
     /// The words in order, each with its postings without spare capacity, their initials, languages
-    /// and later parts.
+    /// and later parts; the steps left are taken first.
     pub(super) fn into_part(self) -> Part {
-        let Builder { words, initials, .. } = self;
-        let mut vocabulary: Vec<(_, u8)> =
-            words.into_iter().map(|(word, postings, langs)| ((word, postings.into_boxed_slice()), langs)).collect();
-        let order = crate::stable_sort::by_bytes(vocabulary.len(), &|i| &vocabulary[i].0 .0);
-        crate::stable_sort::rearrange(&mut vocabulary, order);
-        let (vocabulary, languages): (Vocabulary, Vec<u8>) = vocabulary.into_iter().unzip();
-        let tails = Tails::of(&vocabulary);
-        Part { vocabulary, initials, languages, tails, stems: StemCache::default() }
+        let mut stage = self.stage;
+        loop {
+            match stage {
+                Stage::Done(part) => return part,
+                unfinished => stage = unfinished.next(),
+            }
+        }
     }
 }
