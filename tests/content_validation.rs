@@ -195,3 +195,28 @@ fn repairing_a_file_without_problems_changes_nothing() {
         assert!(repaired == content, "a file without problems was changed by the repair");
     }
 }
+
+/// The portal checks a large archive's news a few at a time between its other work; the slices must
+/// find and mend exactly what one pass does.
+#[test]
+fn repairing_a_few_news_items_at_a_time_is_repairing_at_once() {
+    use integration_portal::content::consistency::{repair, Repairing};
+    let bundled = parse_content(include_str!("../content.json")).unwrap();
+    let mut broken = integration_portal::tooling::synthetic::generate(&bundled, 40, 5);
+    broken.news[3].slug = "Not A Slug".into();
+    broken.news[9].slug = broken.news[4].slug.clone();
+    broken.news[12].title = integration_portal::content::Localized { fi: None, sv: None, en: Some(" ".into()) };
+    broken.news[20].topics.push("no-such-topic".into());
+    broken.news[31].source = "javascript:alert(1)".into();
+    broken.sections[0].slug = "Bad Section".into();
+    let mut at_once = broken.clone();
+    let problems = repair(&mut at_once);
+    assert!(problems.len() >= 6, "{problems:#?}");
+    for count in [1, 7] {
+        let mut in_slices = broken.clone();
+        let mut repairing = Repairing::start(&mut in_slices);
+        while !repairing.repair_some(&mut in_slices, count) {}
+        assert_eq!(repairing.finish(&mut in_slices), problems, "{count} at a time");
+        assert!(in_slices == at_once, "{count} at a time mended the content otherwise");
+    }
+}

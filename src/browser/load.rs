@@ -107,8 +107,15 @@ async fn read_content(file: js_sys::Uint8Array, saved_at: Option<SavedAt>) -> Re
     // A window at a time, the page's other tasks between slices: a large archive does not hold the page.
     let mut reading = PieceReading::new(file.length() as usize);
     in_slices(|| reading.read_window(&mut read)).await;
-    // A file that does not read cleanly in pieces is read whole, which shows what fits and names the rest.
-    let salvaged = match reading.finish() {
+    let checked = match reading.into_checking() {
+        Some(Ok(mut checking)) => {
+            in_slices(|| checking.check_some(ITEMS_CHECKED_AT_ONCE)).await;
+            Some(checking.finish())
+        }
+        _ => None,
+    };
+    // A file that does not read or check cleanly is read whole, which shows what fits and names the rest.
+    let salvaged = match checked {
         Some(Ok(content)) => Ok(Salvaged { content, problems: Vec::new() }),
         _ => salvage_content(&decode_text(&file.to_vec())),
     };
@@ -116,6 +123,9 @@ async fn read_content(file: js_sys::Uint8Array, saved_at: Option<SavedAt>) -> Re
     let Salvaged { content, problems } = salvaged.map_err(LoadError::Content)?;
     Ok(Fetched { content, saved_at, problems })
 }
+
+/// News items checked between looks at the clock: a few microseconds each.
+const ITEMS_CHECKED_AT_ONCE: usize = 64;
 
 /// What a promise of the browser's gives, or a network error naming `name`.
 async fn js_promise(

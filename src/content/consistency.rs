@@ -34,83 +34,103 @@ pub fn problems(content: &Content) -> Vec<Problem> {
 /// dropped, an empty text counts as missing. An unsafe link stays in the text, where the portal shows
 /// it as plain words. Paths name the places in `content` as it was given.
 pub fn repair(content: &mut Content) -> Vec<Problem> {
-    let mut check = Checker::default();
-    // References are checked against what the file names; those to something left out go silently.
-    let named = Named::of(content);
-    let site = &mut content.site;
-    check.text(&mut site.title, "site.title");
-    if site.title.languages().next().is_none() {
-        let name = |lang: Lang| Some(lang.texts().portal_name.to_owned());
-        site.title = Localized { fi: name(Lang::Fi), sv: name(Lang::Sv), en: name(Lang::En) };
-    }
-    check.text(&mut site.introduction, "site.introduction");
-    if let Some(statement) = &mut site.accessibility {
-        let titled = check.text(&mut statement.title, "site.accessibility.title");
-        check.body(&statement.body, "site.accessibility.body");
-        if !titled {
-            site.accessibility = None;
+    let mut repairing = Repairing::start(content);
+    while !repairing.repair_some(content, usize::MAX) {}
+    repairing.finish(content)
+}
+
+/// [`repair`] a few news items at a time, for a caller that lets the page do other work between them:
+/// the site and sections first, then the news, then what the news may no longer refer to.
+pub struct Repairing {
+    check: Checker,
+    named: Named,
+    news_slugs: HashSet<String>,
+    /// Whether each news item checked so far is kept.
+    keep: Vec<bool>,
+}
+
+impl Repairing {
+    /// Checks and mends the site and the sections; the news are next.
+    pub fn start(content: &mut Content) -> Repairing {
+        let mut check = Checker::default();
+        // References are checked against what the file names; those to something left out go silently.
+        let named = Named::of(content);
+        let site = &mut content.site;
+        check.text(&mut site.title, "site.title");
+        if site.title.languages().next().is_none() {
+            let name = |lang: Lang| Some(lang.texts().portal_name.to_owned());
+            site.title = Localized { fi: name(Lang::Fi), sv: name(Lang::Sv), en: name(Lang::En) };
         }
-    }
-    for (kind, terms) in [("audiences", &mut site.audiences), ("topics", &mut site.topics)] {
-        let mut seen = HashSet::new();
-        let keep: Vec<bool> = terms
+        check.text(&mut site.introduction, "site.introduction");
+        if let Some(statement) = &mut site.accessibility {
+            let titled = check.text(&mut statement.title, "site.accessibility.title");
+            check.body(&statement.body, "site.accessibility.body");
+            if !titled {
+                site.accessibility = None;
+            }
+        }
+        for (kind, terms) in [("audiences", &mut site.audiences), ("topics", &mut site.topics)] {
+            let mut seen = HashSet::new();
+            let keep: Vec<bool> = terms
+                .iter_mut()
+                .enumerate()
+                .map(|(i, term)| {
+                    let path = format!("site.{kind}[{i}]");
+                    let identified = check.identifier(&term.id, &format!("{path}.id"), "id", &mut seen);
+                    check.text(&mut term.name, &format!("{path}.name")) && identified
+                })
+                .collect();
+            retain(terms, &keep);
+        }
+
+        for (path, count) in [
+            ("site.topics", content.site.topics.len()),
+            ("site.audiences", content.site.audiences.len()),
+            ("sections", content.sections.len()),
+        ] {
+            if count > MAX_OPTIONS {
+                check.report(path.into(), format!("has {count} entries; the portal can filter by at most 64"));
+            }
+        }
+        content.site.topics.truncate(MAX_OPTIONS);
+        content.site.audiences.truncate(MAX_OPTIONS);
+
+        let mut section_slugs = HashSet::new();
+        let keep: Vec<bool> = content
+            .sections
             .iter_mut()
             .enumerate()
-            .map(|(i, term)| {
-                let path = format!("site.{kind}[{i}]");
-                let identified = check.identifier(&term.id, &format!("{path}.id"), "id", &mut seen);
-                check.text(&mut term.name, &format!("{path}.name")) && identified
+            .map(|(i, section)| {
+                let path = format!("sections[{i}]");
+                let identified = check.identifier(&section.slug, &format!("{path}.slug"), "slug", &mut section_slugs);
+                let titled = check.text(&mut section.title, &format!("{path}.title"));
+                check.text(&mut section.summary, &format!("{path}.summary"));
+                check.body(&section.body, &format!("{path}.body"));
+                let mut titled_links = Vec::new();
+                for (j, link) in section.links.iter_mut().enumerate() {
+                    titled_links.push(check.text(&mut link.title, &format!("{path}.links[{j}].title")));
+                    check.link(&link.href, &format!("{path}.links[{j}].href"));
+                }
+                retain(&mut section.links, &titled_links);
+                identified && titled && i < MAX_OPTIONS
             })
             .collect();
-        retain(terms, &keep);
+        retain(&mut content.sections, &keep);
+        Repairing { check, named, news_slugs: HashSet::new(), keep: Vec::with_capacity(content.news.len()) }
     }
 
-    for (path, count) in [
-        ("site.topics", content.site.topics.len()),
-        ("site.audiences", content.site.audiences.len()),
-        ("sections", content.sections.len()),
-    ] {
-        if count > MAX_OPTIONS {
-            check.report(path.into(), format!("has {count} entries; the portal can filter by at most 64"));
-        }
-    }
-    content.site.topics.truncate(MAX_OPTIONS);
-    content.site.audiences.truncate(MAX_OPTIONS);
-
-    let mut section_slugs = HashSet::new();
-    let keep: Vec<bool> = content
-        .sections
-        .iter_mut()
-        .enumerate()
-        .map(|(i, section)| {
-            let path = format!("sections[{i}]");
-            let identified = check.identifier(&section.slug, &format!("{path}.slug"), "slug", &mut section_slugs);
-            let titled = check.text(&mut section.title, &format!("{path}.title"));
-            check.text(&mut section.summary, &format!("{path}.summary"));
-            check.body(&section.body, &format!("{path}.body"));
-            let mut titled_links = Vec::new();
-            for (j, link) in section.links.iter_mut().enumerate() {
-                titled_links.push(check.text(&mut link.title, &format!("{path}.links[{j}].title")));
-                check.link(&link.href, &format!("{path}.links[{j}].href"));
-            }
-            retain(&mut section.links, &titled_links);
-            identified && titled && i < MAX_OPTIONS
-        })
-        .collect();
-    retain(&mut content.sections, &keep);
-
-    let mut news_slugs = HashSet::new();
-    let keep: Vec<bool> = content
-        .news
-        .iter_mut()
-        .enumerate()
-        .map(|(i, item)| {
-            let path = format!("news[{i}]");
-            let identified = check.identifier(&item.slug, &format!("{path}.slug"), "slug", &mut news_slugs);
+    /// Checks and mends up to `count` more news items; true once every one is checked.
+    pub fn repair_some(&mut self, content: &mut Content, count: usize) -> bool {
+        let Repairing { check, named, news_slugs, keep } = self;
+        let start = keep.len();
+        let end = content.news.len().min(start.saturating_add(count));
+        for (i, item) in content.news[start..end].iter_mut().enumerate() {
+            let path = format!("news[{}]", start + i);
+            let identified = check.identifier(&item.slug, &format!("{path}.slug"), "slug", news_slugs);
             let titled = check.text(&mut item.title, &format!("{path}.title"));
             check.text(&mut item.summary, &format!("{path}.summary"));
             check.body(&item.body, &format!("{path}.body"));
-            check.references(&named, item, &path);
+            check.references(named, item, &path);
             if LinkTarget::of(&item.source) != LinkTarget::External {
                 check.report(
                     format!("{path}.source"),
@@ -120,17 +140,27 @@ pub fn repair(content: &mut Content) -> Vec<Problem> {
                     ),
                 );
             }
-            identified && titled
-        })
-        .collect();
-    retain(&mut content.news, &keep);
-    let kept = Named::of(content);
-    for item in &mut content.news {
-        item.sections.retain(|slug| kept.sections.contains(slug));
-        item.topics.retain(|id| kept.topics.contains(id));
-        item.audiences.retain(|id| kept.audiences.contains(id));
+            keep.push(identified && titled);
+        }
+        end == content.news.len()
     }
-    check.problems
+
+    /// Leaves out the news items that cannot be shown and their references to what was left out; every
+    /// problem found. A file without problems has nothing to leave out, and a large archive's news are
+    /// not gone through again.
+    pub fn finish(self, content: &mut Content) -> Vec<Problem> {
+        if self.check.problems.is_empty() {
+            return self.check.problems;
+        }
+        retain(&mut content.news, &self.keep);
+        let kept = Named::of(content);
+        for item in &mut content.news {
+            item.sections.retain(|slug| kept.sections.contains(slug));
+            item.topics.retain(|id| kept.topics.contains(id));
+            item.audiences.retain(|id| kept.audiences.contains(id));
+        }
+        self.check.problems
+    }
 }
 
 /// The section slugs and term ids a file names.

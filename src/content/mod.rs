@@ -17,4 +17,4 @@ pub use model::{
     FORMAT_VERSION,
 };
 pub use rich_text::{Block, Inline, LinkTarget, RichText};
-pub use validate::{parse_content, ContentError};
+pub use validate::{parse_content, Checking, ContentError};

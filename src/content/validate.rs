@@ -89,19 +89,46 @@ pub(super) fn deserialize(text: &str) -> Result<Content, ContentError> {
 }
 
 /// What serde cannot check: the format version and the content's consistency. News in date order.
-pub(super) fn checked(mut content: Content) -> Result<Content, ContentError> {
-    if content.format_version != FORMAT_VERSION {
-        return Err(ContentError::UnsupportedVersion { found: Some(content.format_version.to_string()) });
-    }
+pub(super) fn checked(content: Content) -> Result<Content, ContentError> {
+    let mut checking = Checking::new(content)?;
+    while !checking.check_some(usize::MAX) {}
+    checking.finish()
+}
 
+/// [`checked`] a few news items at a time, for a caller that lets the page do other work between them.
+pub struct Checking {
+    content: Content,
     // Repaired in place rather than a copy checked: a content without problems is left as it was, and
     // a copy of a large archive would double the memory the page keeps for good.
-    let problems = super::consistency::repair(&mut content);
-    if !problems.is_empty() {
-        return Err(ContentError::Invalid { problems });
+    repairing: super::consistency::Repairing,
+}
+
+impl Checking {
+    /// The content's format version checked, its site and sections; the news are next.
+    pub(super) fn new(mut content: Content) -> Result<Checking, ContentError> {
+        if content.format_version != FORMAT_VERSION {
+            return Err(ContentError::UnsupportedVersion { found: Some(content.format_version.to_string()) });
+        }
+        let repairing = super::consistency::Repairing::start(&mut content);
+        Ok(Checking { content, repairing })
     }
-    newest_first(&mut content);
-    Ok(content)
+
+    /// Checks up to `count` more news items; true once every one is checked.
+    pub fn check_some(&mut self, count: usize) -> bool {
+        self.repairing.repair_some(&mut self.content, count)
+    }
+
+    /// The content, once [`Checking::check_some`] has checked every item, or every problem found.
+    pub fn finish(self) -> Result<Content, ContentError> {
+        let Checking { mut content, mut repairing } = self;
+        while !repairing.repair_some(&mut content, usize::MAX) {}
+        let problems = repairing.finish(&mut content);
+        if !problems.is_empty() {
+            return Err(ContentError::Invalid { problems });
+        }
+        newest_first(&mut content);
+        Ok(content)
+    }
 }
 
 /// The news in date order, newest first. Stable: items of one day keep the order the editor gave them.

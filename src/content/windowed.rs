@@ -7,7 +7,7 @@
 //! whole text with [`super::parse_content`], whose messages name the problem, so the two always agree.
 
 use super::model::{Content, NewsItem};
-use super::validate::{checked, ContentError};
+use super::validate::{Checking, ContentError};
 
 /// How much of the file is copied in at a time.
 const WINDOW: usize = 256 * 1024;
@@ -27,7 +27,7 @@ pub fn decode_text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
 pub fn parse_in_pieces(len: usize, mut read: impl FnMut(usize, &mut [u8])) -> Option<Result<Content, ContentError>> {
     let mut reading = PieceReading::new(len);
     while !reading.read_window(&mut read) {}
-    reading.finish()
+    reading.into_checking().map(|checking| checking.and_then(Checking::finish))
 }
 
 /// [`parse_in_pieces`] a window at a time, for a caller that lets the page do other work between
@@ -71,10 +71,11 @@ impl PieceReading {
         self.failed || self.offset >= self.len
     }
 
-    /// The content, once [`PieceReading::read_window`] has read the whole file; `None` when the file
-    /// does not read cleanly in pieces and needs the whole parse, which then also says what is wrong.
-    pub fn finish(self) -> Option<Result<Content, ContentError>> {
-        self.end()?.into_content().map(checked)
+    /// The content to check, once [`PieceReading::read_window`] has read the whole file; `None` when
+    /// the file does not read cleanly in pieces and needs the whole parse, which then also says what is
+    /// wrong.
+    pub fn into_checking(self) -> Option<Result<Checking, ContentError>> {
+        self.end()?.into_content().map(Checking::new)
     }
 
     fn end(self) -> Option<Splitter> {
@@ -274,6 +275,7 @@ impl Splitter {
 mod tests {
     use super::*;
     use crate::content::parse_content;
+    use crate::content::validate::checked;
     use crate::tooling::synthetic;
     use proptest::prelude::*;
 
