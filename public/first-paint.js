@@ -390,8 +390,9 @@ window.portalDownloads = handedOver;
 // A part of the file larger than this is the app's alone to read.
 const PART_AT_MOST = 1024 * 1024;
 
-// Downloads a file for the app, handing each piece to `read` as it arrives. The app gets a response
-// made from the same bytes. `read` may throw: the app still gets the whole file.
+// Downloads a file for the app, handing each piece to `read` as it arrives. The app gets the other
+// branch of the same stream, not a copy made at the end (a Blob of a large file is one long task).
+// `read` may throw: the app still gets the whole file.
 async function download(file, read) {
   const address = new URL(file, document.baseURI).href;
   let finish;
@@ -400,25 +401,24 @@ async function download(file, read) {
     // The same request as the preloads in index.html and the app's own, so one download serves all:
     // Chromium hands this fetch the preload's response, as it arrives.
     const response = await fetch(address, { credentials: "same-origin", cache: "no-cache" });
-    const { status, statusText, headers } = response;
-    if (!response.body) {
+    if (!response.ok || !response.body) {
       finish.resolve(response);
       return false;
     }
-    const pieces = [];
-    const reader = response.body.getReader();
+    const { status, statusText, headers } = response;
+    const [mine, theirs] = response.body.tee();
+    finish.resolve(new Response(theirs, { status, statusText, headers }));
+    const reader = mine.getReader();
     const decoder = new TextDecoder();
-    let reading = response.ok;
     for (let piece = await reader.read(); !piece.done; piece = await reader.read()) {
-      pieces.push(piece.value);
       try {
-        if (reading) read(decoder.decode(piece.value, { stream: true }));
+        read(decoder.decode(piece.value, { stream: true }));
       } catch {
-        reading = false;
+        reader.cancel();
+        return false;
       }
     }
-    finish.resolve(new Response(new Blob(pieces), { status, statusText, headers }));
-    return reading;
+    return true;
   } catch (error) {
     // A failure is the app's to report; it is not an unhandled error of this script.
     finish.reject(error);
