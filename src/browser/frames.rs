@@ -23,7 +23,8 @@ pub fn after_next_paint(work: impl FnOnce() + 'static) {
 const WORK_SLICE_MS: f64 = 8.0;
 
 /// Runs `step` until it says it is done, giving the page a task of its own every [`WORK_SLICE_MS`].
-pub async fn in_slices(mut step: impl FnMut() -> bool) {
+/// A `dyn` step: one copy of this loop in the wasm for all its callers.
+pub async fn in_slices(step: &mut dyn FnMut() -> bool) {
     let mut start = now();
     while !step() {
         // Without a clock, each step is a slice of its own.

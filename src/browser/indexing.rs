@@ -21,7 +21,7 @@ impl Loaded {
     /// Indexes the headlines, a slice at a time, then has the bodies indexed after the first view.
     pub async fn build(content: Content) -> Loaded {
         let mut headlines = SearchIndex::index_headlines(&content);
-        in_slices(|| headlines.index_some(&content, SLICE_DOCUMENTS)).await;
+        in_slices(&mut || headlines.index_some(&content, SLICE_DOCUMENTS)).await;
         let (headlines, bodies) = headlines.finish(&content);
         mark("portal:search-ready");
         let documents = content.sections.len() + content.news.len();
@@ -46,7 +46,7 @@ const SLICE_DOCUMENTS: usize = 16;
 /// Indexes the bodies between the page's other work, then puts the complete index in place of the
 /// headlines; the views' results follow.
 async fn index_bodies(loaded: Loaded, mut bodies: BodyIndexing) {
-    in_slices(|| bodies.index_some(&loaded.content, SLICE_DOCUMENTS)).await;
+    in_slices(&mut || bodies.index_some(&loaded.content, SLICE_DOCUMENTS)).await;
     finish_indexing(&loaded, bodies);
 }
 

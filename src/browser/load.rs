@@ -106,10 +106,10 @@ async fn read_content(file: js_sys::Uint8Array, saved_at: Option<SavedAt>) -> Re
         |offset: usize, window: &mut [u8]| file.subarray(offset as u32, (offset + window.len()) as u32).copy_to(window);
     // A window at a time, the page's other tasks between slices: a large archive does not hold the page.
     let mut reading = PieceReading::new(file.length() as usize);
-    in_slices(|| reading.read_window(&mut read)).await;
+    in_slices(&mut || reading.read_window(&mut read)).await;
     let checked = match reading.into_checking() {
         Some(Ok(mut checking)) => {
-            in_slices(|| checking.check_some(ITEMS_CHECKED_AT_ONCE)).await;
+            in_slices(&mut || checking.check_some(ITEMS_CHECKED_AT_ONCE)).await;
             Some(checking.finish())
         }
         _ => None,
