@@ -31,8 +31,8 @@ fn words_and_first_in_item(content: &Content, reader: &WordReader) -> (usize, us
         let mut seen = std::collections::HashSet::new();
         for text in item_texts(item) {
             let mut at = 0;
-            while let Some((word, end)) = reader.next_word(&text, at, &mut scratch) {
-                at = end;
+            while let Some((word, span)) = reader.next_word(&text, at, &mut scratch) {
+                at = span.end;
                 words += 1;
                 first += usize::from(seen.insert(word.form.to_vec()));
             }
@@ -53,8 +53,8 @@ fn main() {
         let mut words = 0;
         for text in &texts {
             let mut at = 0;
-            while let Some((_, end)) = reader.next_word(text, at, &mut scratch) {
-                at = end;
+            while let Some((_, span)) = reader.next_word(text, at, &mut scratch) {
+                at = span.end;
                 words += 1;
             }
         }

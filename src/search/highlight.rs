@@ -2,7 +2,7 @@
 //! word in any way the index finds, inflected forms and compound parts included.
 
 use super::term::Term;
-use super::text::{fold_word_into, word_spans};
+use super::text::WordReader;
 use crate::i18n::Lang;
 use std::ops::Range;
 
@@ -13,47 +13,50 @@ pub struct Fragment {
     pub matched: bool,
 }
 
-/// Which words of a text in `lang` matched any of `terms`, each worked out once and only when first
-/// asked: stemming is the slow part, and a snippet needs only the words up to its window's end.
+/// Which words of a text in `lang` matched any of `terms`, read and worked out only as far as asked: a
+/// snippet needs the words up to its window's end, not the whole of a long body.
 pub struct Marks<'a> {
     text: &'a str,
     lang: Lang,
     terms: &'a [Term],
-    spans: Vec<Range<usize>>,
-    marked: Vec<Option<bool>>,
-    folded: String,
+    /// The words read so far: where each stands in `text`, and whether it matched.
+    words: Vec<(Range<usize>, bool)>,
+    /// Where reading goes on.
+    read_to: usize,
+    scratch: Vec<u8>,
 }
 
 impl<'a> Marks<'a> {
     pub fn new(text: &'a str, lang: Lang, terms: &'a [Term]) -> Marks<'a> {
-        let spans: Vec<Range<usize>> = word_spans(text).collect();
-        let marked = vec![None; spans.len()];
-        Marks { text, lang, terms, spans, marked, folded: String::new() }
+        Marks { text, lang, terms, words: Vec::new(), read_to: 0, scratch: Vec::new() }
     }
 
-    fn is_marked(&mut self, word: usize) -> bool {
-        if let Some(known) = self.marked[word] {
-            return known;
+    /// The `index`-th word, read and marked if it has not been; `None` past the last word.
+    fn word(&mut self, index: usize) -> Option<(Range<usize>, bool)> {
+        while self.words.len() <= index {
+            let Marks { text, lang, terms, scratch, .. } = self;
+            let (word, span) = WordReader::shared().next_word(text, self.read_to, scratch)?;
+            // A search form is UTF-8: ASCII bytes, or whole characters folded.
+            let form = std::str::from_utf8(word.form).unwrap_or_default();
+            let marked = terms.iter().any(|term| term.matches(form, *lang).is_some());
+            self.read_to = span.end;
+            self.words.push((span, marked));
         }
-        self.folded.clear();
-        fold_word_into(&self.text[self.spans[word].clone()], &mut self.folded);
-        let marked = self.terms.iter().any(|term| term.matches(&self.folded, self.lang).is_some());
-        self.marked[word] = Some(marked);
-        marked
+        self.words.get(index).cloned()
     }
 
     /// The first word that matched.
     pub fn first_match(&mut self) -> Option<usize> {
-        (0..self.spans.len()).find(|&word| self.is_marked(word))
+        (0..).map_while(|index| Some((index, self.word(index)?.1))).find(|&(_, marked)| marked).map(|(index, _)| index)
     }
 
     /// `text[start..end]`, cut into plain and matched pieces; `start` and `end` lie between words.
     fn fragments(&mut self, start: usize, end: usize) -> Vec<Fragment> {
         let mut fragments = Vec::new();
         let mut plain_start = start;
-        for word in 0..self.spans.len() {
-            let span = self.spans[word].clone();
-            if span.start < start || span.end > end || !self.is_marked(word) {
+        for index in 0.. {
+            let Some((span, marked)) = self.word(index).filter(|(span, _)| span.start < end) else { break };
+            if span.start < start || span.end > end || !marked {
                 continue;
             }
             if plain_start < span.start {
@@ -74,10 +77,15 @@ impl<'a> Marks<'a> {
         let text = self.text;
         // Start a few words before the match, so the reader sees what leads up to it.
         let start_word = self.first_match().map_or(0, |i| i.saturating_sub(6));
-        let start = if start_word == 0 { 0 } else { self.spans[start_word].start };
+        let start = if start_word == 0 { 0 } else { self.words[start_word].0.start };
         let mut end = text.len();
-        for span in &self.spans[start_word..] {
-            if text[start..span.end].chars().count() > max_chars {
+        // Characters from `start` to the end of the word before, counted a word at a time.
+        let (mut chars, mut counted_to) = (0, start);
+        for index in start_word.. {
+            let Some((span, _)) = self.word(index) else { break };
+            chars += text[counted_to..span.end].chars().count();
+            counted_to = span.end;
+            if chars > max_chars {
                 end = span.start;
                 break;
             }

@@ -125,7 +125,7 @@ pub(super) struct Builder {
     /// Each word seen, with the documents it stands in so far (a word repeated within a document is
     /// settled by the last of them, found with the word) and the languages it was read in, a bit each.
     words: HashTable<(Box<[u8]>, Vec<Posting>, u8)>,
-    reader: WordReader,
+    reader: &'static WordReader,
     /// Where a word that is not its own search form is folded.
     scratch: Vec<u8>,
     initials: Initials,
@@ -135,7 +135,7 @@ impl Builder {
     pub(super) fn new(documents: usize) -> Builder {
         Builder {
             words: HashTable::new(),
-            reader: WordReader::default(),
+            reader: WordReader::shared(),
             scratch: Vec::new(),
             initials: Initials::new(documents),
         }
@@ -145,8 +145,8 @@ impl Builder {
     pub(super) fn add(&mut self, document: u32, field: Field, lang: Lang, text: &str) {
         let Builder { words, reader, scratch, initials } = self;
         let mut at = 0;
-        while let Some((word, end)) = reader.next_word(text, at, scratch) {
-            at = end;
+        while let Some((word, span)) = reader.next_word(text, at, scratch) {
+            at = span.end;
             initials.add(document, field, word.form);
             let is_word = |(known, ..): &(Box<[u8]>, Vec<Posting>, u8)| **known == *word.form;
             let hash_again = |(known, ..): &(Box<[u8]>, Vec<Posting>, u8)| Word::new(known).hash;

@@ -76,11 +76,23 @@ impl Default for WordReader {
 }
 
 impl WordReader {
-    /// The next word of `text` from byte `from` in its search form, and the byte after it; `None` when
-    /// no word is left. The words of [`word_spans`] folded as [`fold_word_into`] does. A word that is
-    /// its own search form (lowercase ASCII, most words) is not copied; any other is folded into
-    /// `scratch`.
-    pub fn next_word<'a>(&self, text: &'a str, from: usize, scratch: &'a mut Vec<u8>) -> Option<(Word<'a>, usize)> {
+    /// One reader for everyone who reads words a few at a time (the marks of search results), its table
+    /// made once.
+    pub fn shared() -> &'static WordReader {
+        static SHARED: std::sync::OnceLock<WordReader> = std::sync::OnceLock::new();
+        SHARED.get_or_init(WordReader::default)
+    }
+
+    /// The next word of `text` from byte `from` in its search form, and where it stands in `text`;
+    /// `None` when no word is left. The words of [`word_spans`] folded as [`fold_word_into`] does. A
+    /// word that is its own search form (lowercase ASCII, most words) is not copied; any other is
+    /// folded into `scratch`.
+    pub fn next_word<'a>(
+        &self,
+        text: &'a str,
+        from: usize,
+        scratch: &'a mut Vec<u8>,
+    ) -> Option<(Word<'a>, Range<usize>)> {
         let bytes = text.as_bytes();
         let mut at = from;
         loop {
@@ -100,7 +112,7 @@ impl WordReader {
             at += 1;
         }
         if self.read(text, at).is_none_or(|(folded, _)| folded == NOT_WORD) {
-            return Some((Word { form: &bytes[start..at], hash: Word::finish(hash) }, at));
+            return Some((Word { form: &bytes[start..at], hash: Word::finish(hash) }, start..at));
         }
         // The rest of the word is folded into `scratch` a character at a time, its hash going on.
         scratch.clear();
@@ -123,7 +135,7 @@ impl WordReader {
             }
             at += length;
         }
-        Some((Word { form: scratch, hash: Word::finish(hash) }, at))
+        Some((Word { form: scratch, hash: Word::finish(hash) }, start..at))
     }
 
     /// The folded form of the character at byte `at` (a char boundary), as in [`WordReader::folded`],
@@ -243,10 +255,11 @@ mod tests {
         let mut at = 0;
         let mut scratch = Vec::new();
         let reader = WordReader::default();
-        while let Some((word, end)) = reader.next_word(text, at, &mut scratch) {
+        while let Some((word, span)) = reader.next_word(text, at, &mut scratch) {
             assert_eq!(word, Word::new(word.form), "the hash as read is the word's hash");
+            assert_eq!(fold(&text[span.clone()]).as_bytes(), word.form, "the span is the word's");
             words.push(String::from_utf8(word.form.to_vec()).expect("a word in UTF-8"));
-            at = end;
+            at = span.end;
         }
         words
     }
