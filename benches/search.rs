@@ -6,7 +6,9 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use integration_portal::content::parse_content;
 use integration_portal::content::rich_text::{body_plain_text, PlainText};
 use integration_portal::i18n::Lang;
-use integration_portal::search::{Facet, NewsQuery, SearchIndex, SiteQuery};
+use integration_portal::search::result_text::marked_news;
+use integration_portal::search::term::Term;
+use integration_portal::search::{Document, Facet, NewsQuery, SearchIndex, SiteQuery};
 use integration_portal::tooling::synthetic;
 use std::hint::black_box;
 
@@ -59,6 +61,34 @@ fn keystrokes(c: &mut Criterion) {
     group.finish();
 }
 
+/// Marking the 20 cards of the results' first page (the titles, and the snippets from summaries or
+/// bodies) for each keystroke of the peer bench's queries, as the news list at `#/en/news` does.
+fn marking(c: &mut Criterion) {
+    let content = parse_content(&content_json(10_000)).unwrap();
+    let index = SearchIndex::build(&content);
+    let typed = synthetic::TYPED_QUERIES.iter().flat_map(|query| {
+        query.char_indices().map(|(at, letter)| &query[..at + letter.len_utf8()]).collect::<Vec<_>>()
+    });
+    let pages: Vec<(Vec<Term>, Vec<usize>)> = typed
+        .map(|query| {
+            let scores = index.search(query);
+            let news = scores.ranked().into_iter().filter_map(|(document, _)| match document {
+                Document::News(item) => Some(item),
+                Document::Section(_) => None,
+            });
+            let page = news.take(20).collect();
+            (scores.terms, page)
+        })
+        .collect();
+    c.bench_function("marking/cards-of-145-keystrokes/10000", |b| {
+        b.iter(|| {
+            for (terms, page) in &pages {
+                black_box(marked_news(&content, page, Lang::En, terms));
+            }
+        })
+    });
+}
+
 /// Queries no one types but someone pastes: a word of 1 000 letters, 1 000 characters of an item's own
 /// text (every word of it matching that item), emoji, right-to-left text, punctuation; each must stay
 /// within a frame (16 ms).
@@ -85,5 +115,5 @@ fn strange_queries(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, keystrokes, strange_queries);
+criterion_group!(benches, load, keystrokes, marking, strange_queries);
 criterion_main!(benches);

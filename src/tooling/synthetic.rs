@@ -175,6 +175,26 @@ fn in_three_languages<T>(mut make: impl FnMut() -> T) -> Localized<T> {
     Localized { fi: Some(make()), sv: Some(make()), en: Some(make()) }
 }
 
+/// What the keystroke benchmarks type, a letter at a time (`scripts/bench-peers`, `scripts/profile`, the
+/// marking bench in `benches/search.rs`): issue #16's six queries, then words of this generator's vocabulary:
+/// the commonest words of each language, one-letter queries and longer compounds.
+pub const TYPED_QUERIES: &[&str] = &[
+    "keha",
+    "integration plan",
+    "refugee quota",
+    "municipalities wellbeing",
+    "interpreter fee",
+    "partnership programme",
+    "the",
+    "ja",
+    "och att",
+    "a",
+    "s",
+    "kunta palvelu",
+    "tolk avgift",
+    "työllisyysalue",
+];
+
 /// `base` with its news replaced by `count` generated items, dated over ten years: titles of 6–12 words
 /// and summaries of 20–40 in Finnish, Swedish and English; a body of 3–6 paragraphs and 120–300 words
 /// in one of them (Finnish for most), as kotoutuminen.fi publishes each item's full text in one or two

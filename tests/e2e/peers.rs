@@ -11,24 +11,8 @@ use crate::serve;
 use crate::static_server::StaticServer;
 use std::path::PathBuf;
 
-/// The six queries, then words of the content generator's vocabulary (`tooling/synthetic.rs`):
-/// the commonest words of each language, one-letter queries and longer compounds.
-pub(crate) const QUERIES: &[&str] = &[
-    "keha",
-    "integration plan",
-    "refugee quota",
-    "municipalities wellbeing",
-    "interpreter fee",
-    "partnership programme",
-    "the",
-    "ja",
-    "och att",
-    "a",
-    "s",
-    "kunta palvelu",
-    "tolk avgift",
-    "työllisyysalue",
-];
+/// The queries typed, a letter at a time (`tooling/synthetic.rs`).
+pub(crate) const QUERIES: &[&str] = integration_portal::tooling::synthetic::TYPED_QUERIES;
 
 /// CPU slowdowns typed at: a desktop, and a mid-range phone as Chromium's DevTools emulate it.
 const SLOWDOWNS: [u32; 2] = [1, 4];
