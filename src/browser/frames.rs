@@ -7,11 +7,23 @@ use wasm_bindgen::prelude::*;
 
 /// Runs `work` just after the next frame is painted: in a message task queued from that frame's
 /// animation callback. A zero timeout instead may run before the frame, or wait 4 ms when nested.
+/// What `work` changes is laid out in a task of its own straight after, not by the next frame: a
+/// keystroke typed before that frame would otherwise wait for it (the filter panel's counts, a third
+/// of a keystroke's layout in the peer benchmark; BENCHMARKS.md).
 pub fn after_next_paint(work: impl FnOnce() + 'static) {
     request_animation_frame(move || {
         let Ok(channel) = web_sys::MessageChannel::new() else { return work() };
         // Frees itself once called.
-        let on_message = Closure::once_into_js(work);
+        let on_message = Closure::once_into_js(move || {
+            work();
+            // A task later, once the effects `work` set off have changed the page.
+            leptos::task::spawn_local(async {
+                next_task().await;
+                if let Some(body) = document().body() {
+                    body.offset_height();
+                }
+            });
+        });
         channel.port1().set_onmessage(Some(on_message.unchecked_ref()));
         // Posting null to a port of a new channel cannot fail: null can always be cloned.
         let _ = channel.port2().post_message(&JsValue::NULL);
