@@ -3,6 +3,7 @@
 //! bodies as the app builds them. Three rounds (BENCHMARKS.md, session 5). Then how many of the words
 //! read are a word already read in the same news item (session 12):
 //!   cargo run --release --example index_timing -- target/bench/content-10000.json
+//! The same as wasm under V8, each round in one process (session 16): scripts/index-timing-wasm
 
 use integration_portal::content::{parse_content, Content, NewsItem};
 use integration_portal::i18n::Lang;
