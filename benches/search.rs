@@ -8,7 +8,7 @@ use integration_portal::content::rich_text::{body_plain_text, PlainText};
 use integration_portal::i18n::Lang;
 use integration_portal::search::result_text::marked_news;
 use integration_portal::search::term::Term;
-use integration_portal::search::{Document, Facet, NewsQuery, SearchIndex, SiteQuery};
+use integration_portal::search::{Facet, NewsQuery, SearchIndex, SiteQuery};
 use integration_portal::tooling::synthetic;
 use std::hint::black_box;
 
@@ -69,20 +69,15 @@ fn marking(c: &mut Criterion) {
     let typed = synthetic::TYPED_QUERIES.iter().flat_map(|query| {
         query.char_indices().map(|(at, letter)| &query[..at + letter.len_utf8()]).collect::<Vec<_>>()
     });
-    let pages: Vec<(Vec<Term>, Vec<usize>)> = typed
+    let pages: Vec<(Vec<usize>, Vec<Term>)> = typed
         .map(|query| {
-            let scores = index.search(query);
-            let news = scores.ranked().into_iter().filter_map(|(document, _)| match document {
-                Document::News(item) => Some(item),
-                Document::Section(_) => None,
-            });
-            let page = news.take(20).collect();
-            (scores.terms, page)
+            let results = NewsQuery::default().with_text(query.to_owned()).apply(&content, &index);
+            (results.page(0).to_vec(), results.terms)
         })
         .collect();
     c.bench_function("marking/cards-of-145-keystrokes/10000", |b| {
         b.iter(|| {
-            for (terms, page) in &pages {
+            for (page, terms) in &pages {
                 black_box(marked_news(&content, page, Lang::En, terms));
             }
         })
