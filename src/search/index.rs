@@ -90,33 +90,29 @@ impl SearchIndex {
         if terms.is_empty() {
             return Scores { terms, by_document, sections: self.sections };
         }
-        let mut terms_matched = vec![0usize; documents];
         let mut best = Best::new(documents);
         for (done, term) in terms.iter_mut().enumerate() {
+            if done > 0 {
+                best.clear();
+            }
             for part in &self.parts {
                 best.add_matches(term, part);
             }
-            if best.touched.is_empty() && term.typo_budget() > 0 {
+            if term.typo_budget() > 0 && !best.any() {
                 best.add_typos(term, &self.parts);
             }
-            let mut matching_every_term = 0;
-            for document in best.touched.drain(..) {
-                let document = document as usize;
-                terms_matched[document] += 1;
-                matching_every_term += usize::from(terms_matched[document] == done + 1);
-                by_document[document] += best.score[document];
-                best.score[document] = 0;
+            // A document stays only while it matches every word so far (AND); each word it matched
+            // added at least 1, so 0 after the first word means out.
+            let mut matching_every_term = false;
+            for (score, &best) in by_document.iter_mut().zip(&best.score) {
+                let still_in = done == 0 || *score > 0;
+                *score = if still_in && best != 0 { *score + best } else { 0 };
+                matching_every_term |= *score > 0;
             }
             // Nothing can match the whole query any more: a long query of unknown words ends here
             // rather than looking for typos of each.
-            if matching_every_term == 0 {
+            if !matching_every_term {
                 break;
-            }
-        }
-        // A document matches only if every term matched it.
-        for (score, matched) in by_document.iter_mut().zip(terms_matched) {
-            if matched < terms.len() {
-                *score = 0;
             }
         }
         Scores { terms, by_document, sections: self.sections }

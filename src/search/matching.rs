@@ -15,30 +15,40 @@ fn letters(word: &[u8]) -> u64 {
     word.iter().fold(0, |bits, byte| bits | 1 << (byte & 63))
 }
 
-/// For one query word, each document's best score so far, and the documents it has touched.
+/// For one query word, each document's best score so far; 0 for none. A maximum a posting: the common
+/// prefixes of typing credit tens of thousands of postings a keystroke.
 pub(super) struct Best {
     pub(super) score: Vec<u32>,
-    pub(super) touched: Vec<u32>,
 }
 
 impl Best {
     pub(super) fn new(documents: usize) -> Best {
-        Best { score: vec![0; documents], touched: Vec::new() }
+        Best { score: vec![0; documents] }
+    }
+
+    /// Forgets every match, for the next query word.
+    pub(super) fn clear(&mut self) {
+        self.score.fill(0);
+    }
+
+    /// Whether any document matched.
+    pub(super) fn any(&self) -> bool {
+        self.score.iter().any(|&score| score != 0)
+    }
+
+    /// What a match of `kind` scores for each fields mask a posting can have (0 for none).
+    fn scores(kind: MatchKind) -> [u32; 8] {
+        std::array::from_fn(|mask| if mask == 0 { 0 } else { Field::weight(mask as u8) * kind as u32 })
     }
 
     /// Raises each posting's document to what a match of `kind` in its fields is worth.
     fn credit(&mut self, postings: &[Posting], kind: MatchKind) {
+        let scores = Best::scores(kind);
         for posting in postings {
-            self.raise(posting.document() as usize, posting.fields(), kind);
+            if let Some(best) = self.score.get_mut(posting.document() as usize) {
+                *best = (*best).max(scores[usize::from(posting.fields() & 7)]);
+            }
         }
-    }
-
-    fn raise(&mut self, document: usize, fields: u8, kind: MatchKind) {
-        let slot = &mut self.score[document];
-        if *slot == 0 {
-            self.touched.push(document as u32);
-        }
-        *slot = (*slot).max(Field::weight(fields) * kind as u32);
     }
 
     /// The words of `part` read in `lang` with the stem of `term` (inflected forms), or with a stem it
@@ -74,8 +84,9 @@ impl Best {
     /// Every way `term` matches the words of `part`, each document raised by its best.
     pub(super) fn add_matches(&mut self, term: &Term, part: &Part) {
         if let Some(fields_by_document) = term.initial().and_then(|initial| part.initials.fields(initial)) {
-            for (document, fields) in fields_by_document.enumerate().filter(|(_, fields)| *fields != 0) {
-                self.raise(document, fields, MatchKind::Prefix);
+            let scores = Best::scores(MatchKind::Prefix);
+            for (best, fields) in self.score.iter_mut().zip(fields_by_document) {
+                *best = (*best).max(scores[usize::from(fields & 7)]);
             }
             return;
         }

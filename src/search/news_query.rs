@@ -335,7 +335,9 @@ impl NewsQuery {
                 })
                 .collect()
         };
-        let mut items: Vec<usize> = (0..failed.len()).filter(|&i| failed[i] == 0).collect();
+        // Room for every item at once: most of a large archive matches the first letters typed.
+        let mut items = Vec::with_capacity(failed.len());
+        items.extend(failed.iter().enumerate().filter(|(_, failed)| **failed == 0).map(|(i, _)| i));
         match self.effective_sort() {
             Sort::Newest => {}
             Sort::Oldest => items.reverse(),
