@@ -1,5 +1,5 @@
 // Runs a program built for wasm32-wasip1 under Node's WASI, with the file system open to it, for
-// scripts/index-timing-wasm.
+// scripts/wasi-timing.
 //   node scripts/wasi-run.mjs PROGRAM.wasm ARGUMENTS...
 import { readFile } from "node:fs/promises";
 import { WASI } from "node:wasi";
