@@ -2,7 +2,6 @@
 
 pub mod did_you_mean;
 pub mod filter_words;
-pub mod highlight;
 pub mod layout;
 pub mod live_region;
 pub mod news_card;

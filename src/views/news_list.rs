@@ -7,7 +7,7 @@ use crate::components::did_you_mean::DidYouMean;
 use crate::components::filter_words::{described, filter_label};
 use crate::components::live_region::Announcer;
 use crate::components::pagination::Pagination;
-use crate::components::result_card::{ResultCard, ResultKind};
+use crate::components::result_card::{cards_markup, ResultCard, ResultKind};
 use crate::components::search_box::SearchBox;
 use crate::content::{Content, Date};
 use crate::i18n::Lang;
@@ -242,16 +242,18 @@ fn ResultsPane(
                 if cards.is_empty() {
                     return view! { <NoResults content=Arc::clone(&content) query=shown.get() lang=lang /> }.into_any();
                 }
-                let news = cards.into_iter().map(|card| (&cards_content.news[card.item], card));
+                let cards = cards.into_iter().map(|card| {
+                    let item = &cards_content.news[card.item];
+                    ResultCard {
+                        href: Route::NewsItem(item.slug.clone()).href_in(lang),
+                        title: card.title,
+                        kind: ResultKind::News { published: item.published, kind: item.kind },
+                        snippet: card.snippet,
+                    }
+                });
                 view! {
                     <DidYouMean respelt=respelt href=respelt_href lang=lang />
-                    <ul class="news-list">
-                        {news.map(|(item, card)| view! {
-                            <ResultCard href=Route::NewsItem(item.slug.clone()).href_in(lang) title=card.title
-                                kind=ResultKind::News { published: item.published, kind: item.kind }
-                                snippet=card.snippet lang=lang />
-                        }).collect_view()}
-                    </ul>
+                    <ul class="news-list" inner_html=cards_markup(cards, lang)></ul>
                 }.into_any()
             }}
             {move || {

@@ -4,7 +4,7 @@ use crate::browser::navigation::Navigator;
 use crate::components::did_you_mean::DidYouMean;
 use crate::components::live_region::Announcer;
 use crate::components::pagination::Pagination;
-use crate::components::result_card::{ResultCard, ResultKind};
+use crate::components::result_card::{cards_markup, ResultCard, ResultKind};
 use crate::components::search_box::SearchBox;
 use crate::content::Content;
 use crate::i18n::Lang;
@@ -68,30 +68,24 @@ fn SearchResults(content: Arc<Content>, results: SiteResults, query: SiteQuery, 
     let terms = &results.terms;
     let respelt = did_you_mean(&query.text, terms, results.page(page).iter().map(|hit| hit.texts(&content)));
     let respelt_href = |text: String| Route::Search(query.with_text(text)).href_in(lang);
-    let items = results
-        .page(page)
-        .iter()
-        .map(|document| {
-            let (title, summary, body) = document.texts(&content);
-            let (href, kind) = match *document {
-                Document::Section(i) => {
-                    (Route::Section(content.sections[i].slug.clone()).href_in(lang), ResultKind::Section)
-                }
-                Document::News(i) => {
-                    let item = &content.news[i];
-                    let kind = ResultKind::News { published: item.published, kind: item.kind };
-                    (Route::NewsItem(item.slug.clone()).href_in(lang), kind)
-                }
-            };
-            view! {
-                <ResultCard href=href title=marked_title(title, lang, terms) kind=kind
-                    snippet=marked_snippet(summary, body, lang, terms) lang=lang />
+    let items = results.page(page).iter().map(|document| {
+        let (title, summary, body) = document.texts(&content);
+        let (href, kind) = match *document {
+            Document::Section(i) => {
+                (Route::Section(content.sections[i].slug.clone()).href_in(lang), ResultKind::Section)
             }
-        })
-        .collect_view();
+            Document::News(i) => {
+                let item = &content.news[i];
+                let kind = ResultKind::News { published: item.published, kind: item.kind };
+                (Route::NewsItem(item.slug.clone()).href_in(lang), kind)
+            }
+        };
+        let (title, snippet) = (marked_title(title, lang, terms), marked_snippet(summary, body, lang, terms));
+        ResultCard { href, title, kind, snippet }
+    });
     view! {
         <DidYouMean respelt=respelt href=respelt_href lang=lang />
-        <ul class="news-list">{items}</ul>
+        <ul class="news-list" inner_html=cards_markup(items, lang)></ul>
         <Pagination page=page pages=pages previous=Route::Search(query.with_page(page.saturating_sub(1))).href_in(lang)
             next=Route::Search(query.with_page(page + 1)).href_in(lang) lang=lang />
     }
