@@ -56,7 +56,9 @@ impl Term {
 
     /// How a word of a text in `lang` (already folded) matches, if it does.
     pub fn matches(&self, word: &str, lang: Lang) -> Option<MatchKind> {
-        let prefix = self.prefix_kind(word.as_bytes());
+        // Most words of a text start with another letter: neither the word nor a word it starts.
+        let starts_alike = word.as_bytes().first() == self.text.as_bytes().first();
+        let prefix = if starts_alike { self.prefix_kind(word.as_bytes()) } else { None };
         if prefix == Some(MatchKind::Exact) || self.whole_word {
             return prefix;
         }
@@ -72,8 +74,10 @@ impl Term {
         let probes = self.compound_probes();
         // Asked of every word of a result's text: most are too short to hold a part.
         let may_hold_part = word.len() >= MIN_HEAD_BYTES + MIN_PART_CHARS && !probes.is_empty();
-        let has_part =
-            |at: usize| probes.iter().any(|probe| word[at..].starts_with(probe)) && self.is_part(&word[at..]);
+        let starts_probe = |at: usize, probe: &String| {
+            word.as_bytes()[at] == probe.as_bytes()[0] && word.as_bytes()[at..].starts_with(probe.as_bytes())
+        };
+        let has_part = |at: usize| probes.iter().any(|probe| starts_probe(at, probe)) && self.is_part(&word[at..]);
         if may_hold_part && part_starts(word.as_bytes()).any(has_part) {
             return Some(MatchKind::CompoundPart);
         }
