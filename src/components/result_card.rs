@@ -1,9 +1,9 @@
 //! One search result, in the news list and in site search alike: its title as a link, the line that
 //! says what it is, and a snippet. Text in another language than the page's is marked with its own.
 //!
-//! A page of results is written as one piece of markup, every text escaped, as the fastest search pages
-//! write their lists: a keystroke that changes the cards is then one change to the page instead of a few
-//! hundred calls from the wasm (BENCHMARKS.md, session 17).
+//! Each card's contents are written as one piece of markup, every text escaped, as the fastest search
+//! pages write their lists: a keystroke that changes a card is then one change to the page instead of a
+//! few dozen calls from the wasm, and a card that stays as it was is left alone (BENCHMARKS.md, session 17).
 
 use super::rich_text::lang_attr;
 use crate::content::{Date, NewsType};
@@ -28,8 +28,15 @@ pub struct ResultCard {
 }
 
 impl ResultCard {
+    /// What goes inside the card's `<li class="news-card">`.
+    fn markup(&self, page: Lang) -> String {
+        let mut out = String::new();
+        self.write(page, &mut out);
+        out
+    }
+
     fn write(&self, page: Lang, out: &mut String) {
-        out.push_str("<li class=\"news-card\"><h3><a href=\"");
+        out.push_str("<h3><a href=\"");
         push_text(out, &self.href);
         out.push('"');
         push_marked(out, &self.title, page);
@@ -40,15 +47,15 @@ impl ResultCard {
         }
         out.push_str("</p><p");
         push_marked(out, &self.snippet, page);
-        out.push_str("</p></li>");
+        out.push_str("</p>");
     }
 }
 
-/// The `<li>` of each card, for a list's inner markup.
-pub fn cards_markup(cards: impl IntoIterator<Item = ResultCard>, page: Lang) -> String {
-    let mut out = String::new();
-    cards.into_iter().for_each(|card| card.write(page, &mut out));
-    out
+/// A page of results as a list.
+#[component]
+pub fn ResultList(cards: Vec<ResultCard>, lang: Lang) -> impl IntoView {
+    let cards = cards.iter().map(|card| view! { <li class="news-card" inner_html=card.markup(lang)></li> });
+    view! { <ul class="news-list">{cards.collect_view()}</ul> }
 }
 
 /// Appends `text` as text: nothing in content.json becomes markup.
@@ -131,11 +138,11 @@ mod tests {
             snippet: marked(Lang::Fi, &[("<img src=x onerror=alert(1)>", false), ("maksu", true)]),
         };
         assert_eq!(
-            cards_markup([card], Lang::En),
-            "<li class=\"news-card\"><h3><a href=\"#/en/news/a&quot;b\">Fees &amp; <mark>&lt;script&gt;</mark>\
+            card.markup(Lang::En),
+            "<h3><a href=\"#/en/news/a&quot;b\">Fees &amp; <mark>&lt;script&gt;</mark>\
              alert(1)&lt;/script&gt;</a></h3><p class=\"meta\"><time datetime=\"2024-12-18\">18.12.2024</time>\
              <span aria-hidden=\"true\"> | </span><span class=\"news-type\">Press release</span></p>\
-             <p lang=\"fi\">&lt;img src=x onerror=alert(1)&gt;<mark>maksu</mark></p></li>"
+             <p lang=\"fi\">&lt;img src=x onerror=alert(1)&gt;<mark>maksu</mark></p>"
         );
     }
 
@@ -147,8 +154,7 @@ mod tests {
             kind: ResultKind::Section,
             snippet: marked(Lang::Sv, &[]),
         };
-        let markup = cards_markup([card], Lang::Sv);
-        assert!(markup.contains("<p class=\"meta\">Ämnessida</p><p></p></li>"), "{markup}");
-        assert_eq!(cards_markup([], Lang::Sv), "");
+        let markup = card.markup(Lang::Sv);
+        assert!(markup.ends_with("<p class=\"meta\">Ämnessida</p><p></p>"), "{markup}");
     }
 }

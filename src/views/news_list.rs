@@ -7,7 +7,7 @@ use crate::components::did_you_mean::DidYouMean;
 use crate::components::filter_words::{described, filter_label};
 use crate::components::live_region::Announcer;
 use crate::components::pagination::Pagination;
-use crate::components::result_card::{cards_markup, ResultCard, ResultKind};
+use crate::components::result_card::{ResultCard, ResultKind, ResultList};
 use crate::components::search_box::SearchBox;
 use crate::content::{Content, Date};
 use crate::i18n::Lang;
@@ -253,7 +253,7 @@ fn ResultsPane(
                 });
                 view! {
                     <DidYouMean respelt=respelt href=respelt_href lang=lang />
-                    <ul class="news-list" inner_html=cards_markup(cards, lang)></ul>
+                    <ResultList cards=cards.collect() lang=lang />
                 }.into_any()
             }}
             {move || {

@@ -4,7 +4,7 @@ use crate::browser::navigation::Navigator;
 use crate::components::did_you_mean::DidYouMean;
 use crate::components::live_region::Announcer;
 use crate::components::pagination::Pagination;
-use crate::components::result_card::{cards_markup, ResultCard, ResultKind};
+use crate::components::result_card::{ResultCard, ResultKind, ResultList};
 use crate::components::search_box::SearchBox;
 use crate::content::Content;
 use crate::i18n::Lang;
@@ -85,7 +85,7 @@ fn SearchResults(content: Arc<Content>, results: SiteResults, query: SiteQuery, 
     });
     view! {
         <DidYouMean respelt=respelt href=respelt_href lang=lang />
-        <ul class="news-list" inner_html=cards_markup(items, lang)></ul>
+        <ResultList cards=items.collect() lang=lang />
         <Pagination page=page pages=pages previous=Route::Search(query.with_page(page.saturating_sub(1))).href_in(lang)
             next=Route::Search(query.with_page(page + 1)).href_in(lang) lang=lang />
     }
