@@ -6,6 +6,7 @@
 //! few dozen calls from the wasm, and a card that stays as it was is left alone (BENCHMARKS.md, session 17).
 
 use super::rich_text::lang_attr;
+use crate::content::markup::push_escaped;
 use crate::content::{Date, NewsType};
 use crate::i18n::Lang;
 use crate::search::highlight::Fragment;
@@ -30,24 +31,19 @@ pub struct ResultCard {
 impl ResultCard {
     /// What goes inside the card's `<li class="news-card">`.
     fn markup(&self, page: Lang) -> String {
-        let mut out = String::new();
-        self.write(page, &mut out);
-        out
-    }
-
-    fn write(&self, page: Lang, out: &mut String) {
-        out.push_str("<h3><a href=\"");
-        push_text(out, &self.href);
+        let mut out = String::from("<h3><a href=\"");
+        push_escaped(&mut out, &self.href);
         out.push('"');
-        push_marked(out, &self.title, page);
+        push_marked(&mut out, &self.title, page);
         out.push_str("</a></h3><p class=\"meta\">");
         match self.kind {
-            ResultKind::Section => push_text(out, page.texts().section_result),
-            ResultKind::News { published, kind } => push_meta(out, published, kind, page),
+            ResultKind::Section => push_escaped(&mut out, page.texts().section_result),
+            ResultKind::News { published, kind } => push_meta(&mut out, published, kind, page),
         }
         out.push_str("</p><p");
-        push_marked(out, &self.snippet, page);
+        push_marked(&mut out, &self.snippet, page);
         out.push_str("</p>");
+        out
     }
 }
 
@@ -56,19 +52,6 @@ impl ResultCard {
 pub fn ResultList(cards: Vec<ResultCard>, lang: Lang) -> impl IntoView {
     let cards = cards.iter().map(|card| view! { <li class="news-card" inner_html=card.markup(lang)></li> });
     view! { <ul class="news-list">{cards.collect_view()}</ul> }
-}
-
-/// Appends `text` as text: nothing in content.json becomes markup.
-fn push_text(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
 }
 
 /// Ends an opening tag, with the text's `lang` where it is not the page's, then the text with its
@@ -83,10 +66,10 @@ fn push_marked(out: &mut String, marked: &Marked, page: Lang) {
     for Fragment { text, matched } in &marked.fragments {
         if *matched {
             out.push_str("<mark>");
-            push_text(out, text);
+            push_escaped(out, text);
             out.push_str("</mark>");
         } else {
-            push_text(out, text);
+            push_escaped(out, text);
         }
     }
 }
@@ -98,7 +81,7 @@ fn push_meta(out: &mut String, published: Date, kind: NewsType, lang: Lang) {
     out.push_str("\">");
     out.push_str(&published.written_in(lang));
     out.push_str("</time><span aria-hidden=\"true\"> | </span><span class=\"news-type\">");
-    push_text(out, kind.name_in(lang));
+    push_escaped(out, kind.name_in(lang));
     out.push_str("</span>");
 }
 
@@ -113,7 +96,7 @@ pub fn NewsMeta(
 ) -> impl IntoView {
     let mut markup = String::new();
     if let Some(lead) = lead {
-        push_text(&mut markup, lead);
+        push_escaped(&mut markup, lead);
         markup.push(' ');
     }
     push_meta(&mut markup, published, kind, lang);

@@ -4,6 +4,7 @@ pub mod consistency;
 pub mod date;
 mod json_scanner;
 pub mod locate;
+pub mod markup;
 pub mod model;
 pub mod rich_text;
 pub mod salvage;

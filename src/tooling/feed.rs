@@ -6,6 +6,7 @@
 //! it fetched the feed from: the feeds sit beside `index.html`. Given the address, links are absolute.
 //! Each feed links to the portal in its own language, whatever the reader's browser prefers.
 
+use crate::content::markup::push_escaped;
 use crate::content::model::{Content, NewsItem};
 use crate::content::rich_text::{body_plain_text, LinkTarget, PlainText};
 use crate::content::Date;
@@ -165,19 +166,10 @@ fn uuid_urn(name: &str) -> String {
 /// Text for XML character data and attribute values. Characters XML 1.0 forbids (most control
 /// characters) are dropped: a feed with one is refused whole by readers.
 pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&apos;"),
-            '\t' | '\n' | '\r' => escaped.push(c),
-            c if c < ' ' || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => escaped.push(c),
-        }
-    }
+    let forbidden = |c: char| !matches!(c, '\t' | '\n' | '\r') && (c < ' ' || c == '\u{FFFE}' || c == '\u{FFFF}');
+    let allowed: String = text.chars().filter(|&c| !forbidden(c)).collect();
+    let mut escaped = String::with_capacity(allowed.len());
+    push_escaped(&mut escaped, &allowed);
     escaped
 }
 
