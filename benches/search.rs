@@ -6,6 +6,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use integration_portal::content::parse_content;
 use integration_portal::content::rich_text::{body_plain_text, PlainText};
 use integration_portal::i18n::Lang;
+use integration_portal::search::card_words::CardWords;
 use integration_portal::search::result_text::marked_news;
 use integration_portal::search::term::Term;
 use integration_portal::search::{Facet, NewsQuery, SearchIndex, SiteQuery};
@@ -77,8 +78,9 @@ fn marking(c: &mut Criterion) {
         .collect();
     c.bench_function("marking/cards-of-145-keystrokes/10000", |b| {
         b.iter(|| {
+            let mut words = CardWords::default();
             for (page, terms) in &pages {
-                black_box(marked_news(&content, page, Lang::En, terms));
+                black_box(marked_news(&content, page, Lang::En, terms, &mut words));
             }
         })
     });

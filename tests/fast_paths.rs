@@ -5,6 +5,7 @@
 
 use integration_portal::content::{parse_content, Content, Date, NewsItem};
 use integration_portal::i18n::Lang;
+use integration_portal::search::card_words::CardWords;
 use integration_portal::search::highlight::Fragment;
 use integration_portal::search::result_text::{marked_news, Marked};
 use integration_portal::search::term::Term;
@@ -125,7 +126,7 @@ fn straightforward_highlight(text: &str, lang: Lang, terms: &[Term]) -> Vec<Frag
     let mut plain_start = 0;
     for span in word_spans(text) {
         let folded = fold(&text[span.clone()]);
-        if terms.iter().any(|term| term.matches(&folded, lang).is_some()) {
+        if terms.iter().any(|term| term.matches(folded.as_bytes(), lang).is_some()) {
             if plain_start < span.start {
                 fragments.push(Fragment { text: text[plain_start..span.start].to_owned(), matched: false });
             }
@@ -167,11 +168,13 @@ fn straightforward_snippet(text: &str, lang: Lang, terms: &[Term], max_chars: us
 fn each_card_is_marked_as_every_word_asked_in_turn_marks_it() {
     let (content, index) = generated();
     let mut snippets_from_bodies = 0;
+    // The words kept from keystroke to keystroke, as the news list keeps them.
+    let mut kept = Lang::ALL.map(|_| CardWords::default());
     for text in typed_queries() {
-        for lang in Lang::ALL {
+        for (lang, words) in Lang::ALL.into_iter().zip(&mut kept) {
             let results = NewsQuery::default().with_text(text.clone()).apply(&content, &index);
             let terms = &results.terms;
-            for card in marked_news(&content, results.page(0), lang, terms) {
+            for card in marked_news(&content, results.page(0), lang, terms, words) {
                 let item = &content.news[card.item];
                 let title = item.title.get(lang).unwrap();
                 let expected_title =

@@ -1,6 +1,7 @@
 //! What of a text to show for a search, and which of its words to mark: every word that matched a query
 //! word in any way the index finds, inflected forms and compound parts included.
 
+use super::card_words::{Forms, ReadWords};
 use super::term::Term;
 use super::text::WordReader;
 use crate::i18n::Lang;
@@ -13,36 +14,42 @@ pub struct Fragment {
     pub matched: bool,
 }
 
-/// Which words of a text in `lang` matched any of `terms`, read and worked out only as far as asked: a
-/// snippet needs the words up to its window's end, not the whole of a long body.
+/// Which words of a text in `lang` matched the query, read and worked out only as far as asked: a
+/// snippet needs the words up to its window's end, not the whole of a long body. The words read and
+/// the forms worked out are kept by the caller ([`super::card_words`]) for the next keystroke.
 pub struct Marks<'a> {
     text: &'a str,
     lang: Lang,
     terms: &'a [Term],
-    /// The words read so far: where each stands in `text`, and whether it matched.
-    words: Vec<(Range<usize>, bool)>,
-    /// Where reading goes on.
-    read_to: usize,
+    read: &'a mut ReadWords,
+    forms: &'a mut Forms,
     scratch: Vec<u8>,
 }
 
 impl<'a> Marks<'a> {
-    pub fn new(text: &'a str, lang: Lang, terms: &'a [Term]) -> Marks<'a> {
-        Marks { text, lang, terms, words: Vec::new(), read_to: 0, scratch: Vec::new() }
+    /// Marks for `terms`, which `forms` is ready for ([`Forms::for_terms`]); `read` holds the words
+    /// of `text` read before, if any.
+    pub fn new(
+        text: &'a str,
+        lang: Lang,
+        terms: &'a [Term],
+        read: &'a mut ReadWords,
+        forms: &'a mut Forms,
+    ) -> Marks<'a> {
+        Marks { text, lang, terms, read, forms, scratch: Vec::new() }
     }
 
-    /// The `index`-th word, read and marked if it has not been; `None` past the last word.
+    /// The `index`-th word, read if it has not been, and whether it matched; `None` past the last word.
     fn word(&mut self, index: usize) -> Option<(Range<usize>, bool)> {
-        while self.words.len() <= index {
-            let Marks { text, lang, terms, scratch, .. } = self;
-            let (word, span) = WordReader::shared().next_word(text, self.read_to, scratch)?;
-            // A search form is UTF-8: ASCII bytes, or whole characters folded.
-            let form = std::str::from_utf8(word.form).unwrap_or_default();
-            let marked = terms.iter().any(|term| term.matches(form, *lang).is_some());
-            self.read_to = span.end;
-            self.words.push((span, marked));
+        while self.read.words.len() <= index {
+            let Marks { text, read, forms, scratch, .. } = self;
+            let (word, span) = WordReader::shared().next_word(text, read.read_to, scratch)?;
+            let number = forms.number(word.form);
+            read.read_to = span.end;
+            read.words.push((span, number));
         }
-        self.words.get(index).cloned()
+        let (span, number) = self.read.words[index].clone();
+        Some((span, self.forms.matches(number, self.lang, self.terms)))
     }
 
     /// The first word that matched.
@@ -71,13 +78,18 @@ impl<'a> Marks<'a> {
         fragments
     }
 
+    /// The whole text, cut into plain and matched pieces.
+    pub fn whole(mut self) -> Vec<Fragment> {
+        self.fragments(0, self.text.len())
+    }
+
     /// About `max_chars` of the text around its first match, cut at word boundaries and marked with "…"
     /// where cut; the start of the text when nothing matches.
     pub fn snippet(mut self, max_chars: usize) -> Vec<Fragment> {
         let text = self.text;
         // Start a few words before the match, so the reader sees what leads up to it.
         let start_word = self.first_match().map_or(0, |i| i.saturating_sub(6));
-        let start = if start_word == 0 { 0 } else { self.words[start_word].0.start };
+        let start = if start_word == 0 { 0 } else { self.read.words[start_word].0.start };
         let mut end = text.len();
         // Characters from `start` to the end of the word before, counted a word at a time.
         let (mut chars, mut counted_to) = (0, start);
@@ -102,20 +114,24 @@ impl<'a> Marks<'a> {
     }
 }
 
-/// Splits `text` into plain and matched pieces.
-pub fn highlight(text: &str, lang: Lang, terms: &[Term]) -> Vec<Fragment> {
-    Marks::new(text, lang, terms).fragments(0, text.len())
-}
-
-/// About `max_chars` of `text` around its first match (`Marks::snippet`).
-pub fn snippet(text: &str, lang: Lang, terms: &[Term], max_chars: usize) -> Vec<Fragment> {
-    Marks::new(text, lang, terms).snippet(max_chars)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::search::term::query_terms;
+
+    /// Splits `text` into plain and matched pieces.
+    fn highlight(text: &str, lang: Lang, terms: &[Term]) -> Vec<Fragment> {
+        let (mut read, mut forms) = (ReadWords::default(), Forms::default());
+        forms.for_terms(terms);
+        Marks::new(text, lang, terms, &mut read, &mut forms).whole()
+    }
+
+    /// About `max_chars` of `text` around its first match.
+    fn snippet(text: &str, lang: Lang, terms: &[Term], max_chars: usize) -> Vec<Fragment> {
+        let (mut read, mut forms) = (ReadWords::default(), Forms::default());
+        forms.for_terms(terms);
+        Marks::new(text, lang, terms, &mut read, &mut forms).snippet(max_chars)
+    }
 
     fn marked(fragments: &[Fragment]) -> String {
         fragments.iter().map(|f| if f.matched { format!("[{}]", f.text) } else { f.text.clone() }).collect()

@@ -235,8 +235,9 @@ mod tests {
                 blocks.iter().for_each(|block| block.for_each_text(|text| note(lang, text)))
             });
         }
-        let kind_in_any_language =
-            |term: &Term, word: &str| languages_of[word].iter().filter_map(|&lang| term.matches(word, lang)).max();
+        let kind_in_any_language = |term: &Term, word: &str| {
+            languages_of[word].iter().filter_map(|&lang| term.matches(word.as_bytes(), lang)).max()
+        };
         // For each document and term: the best score of a match, and of a typo.
         let per_document: Vec<Vec<(u32, u32)>> = documents
             .into_iter()

@@ -1,5 +1,6 @@
 //! Finding things: the text search index and the news query with its facets.
 
+pub mod card_words;
 pub mod facet;
 pub mod highlight;
 pub mod index;

@@ -1,7 +1,8 @@
 //! What a search result shows of an item: its title and a snippet, marked where the words matched, each
 //! with the language it is written in. The news list and site search both show results this way.
 
-use super::highlight::{highlight, snippet, Fragment, Marks};
+use super::card_words::{CardText, CardWords};
+use super::highlight::{Fragment, Marks};
 use super::term::{respelt, Term};
 use super::text::{fold, word_spans};
 use crate::content::rich_text::{body_plain_text, PlainText};
@@ -29,39 +30,62 @@ pub struct MarkedNews {
     pub snippet: Marked,
 }
 
-/// The cards of the news items `items`, in order.
-pub fn marked_news(content: &Content, items: &[usize], lang: Lang, terms: &[Term]) -> Vec<MarkedNews> {
-    let marked = |&item: &usize| {
+/// The cards of the news items `items`, in order; `words` keeps what was read for the next keystroke.
+pub fn marked_news(
+    content: &Content,
+    items: &[usize],
+    lang: Lang,
+    terms: &[Term],
+    words: &mut CardWords,
+) -> Vec<MarkedNews> {
+    let mut marked = |&item: &usize| {
         let news = &content.news[item];
-        let (title, snippet) =
-            (marked_title(&news.title, lang, terms), marked_snippet(&news.summary, &news.body, lang, terms));
+        let title = marked_title(&news.title, lang, terms, (item, words));
+        let snippet = marked_snippet(&news.summary, &news.body, lang, terms, (item, words));
         MarkedNews { item, title, snippet }
     };
-    items.iter().map(marked).collect()
+    items.iter().map(&mut marked).collect()
 }
 
-/// The title, its matched words marked.
-pub fn marked_title(title: &Localized<String>, lang: Lang, terms: &[Term]) -> Marked {
+/// The title, its matched words marked; `document` numbers it in `words`.
+pub fn marked_title(
+    title: &Localized<String>,
+    lang: Lang,
+    terms: &[Term],
+    (document, words): (usize, &mut CardWords),
+) -> Marked {
     let found = title.get(lang);
     let text = found.map(|found| found.value.as_str()).unwrap_or_default();
     let lang = found.map_or(lang, |found| found.lang);
-    Marked { lang, fragments: highlight(text, lang, terms) }
+    words.forms.for_terms(terms);
+    let (_, read, forms) = words.text((document, CardText::Title, lang), || None);
+    Marked { lang, fragments: Marks::new(text, lang, terms, read, forms).whole() }
 }
 
 /// Where the words matched: the summary, else the body; the start of the summary when there are no
-/// words to match.
-pub fn marked_snippet(summary: &Localized<String>, body: &Localized<Vec<Block>>, lang: Lang, terms: &[Term]) -> Marked {
+/// words to match. `document` numbers it in `words`.
+pub fn marked_snippet(
+    summary: &Localized<String>,
+    body: &Localized<Vec<Block>>,
+    lang: Lang,
+    terms: &[Term],
+    (document, words): (usize, &mut CardWords),
+) -> Marked {
     let summary = summary.get(lang);
     let summary_text = summary.map(|found| found.value.as_str()).unwrap_or_default();
     let summary_lang = summary.map_or(lang, |found| found.lang);
-    let mut summary_marks = Marks::new(summary_text, summary_lang, terms);
+    words.forms.for_terms(terms);
+    let (_, read, forms) = words.text((document, CardText::Summary, summary_lang), || None);
+    let mut summary_marks = Marks::new(summary_text, summary_lang, terms, read, forms);
     if terms.is_empty() || summary_marks.first_match().is_some() {
         return Marked { lang: summary_lang, fragments: summary_marks.snippet(SNIPPET_CHARS) };
     }
     let body = body.get(lang);
-    let body_text = body.map(|found| body_plain_text(found.value, PlainText::Words)).unwrap_or_default();
     let body_lang = body.map_or(lang, |found| found.lang);
-    Marked { lang: body_lang, fragments: snippet(&body_text, body_lang, terms, SNIPPET_CHARS) }
+    let plain = || body.map(|found| body_plain_text(found.value, PlainText::Words));
+    let (body_text, read, forms) = words.text((document, CardText::Body, body_lang), plain);
+    let body_text = body_text.as_deref().unwrap_or_default();
+    Marked { lang: body_lang, fragments: Marks::new(body_text, body_lang, terms, read, forms).snippet(SNIPPET_CHARS) }
 }
 
 /// The query respelt where a word matched only as a typo, each correction written as the first of
@@ -121,17 +145,29 @@ mod tests {
     fn text_in_a_fallback_language_says_which_it_is() {
         let title = Localized { fi: Some("Tulkkaus".into()), sv: None, en: Some("Interpreting".into()) };
         let terms = query_terms("tulk");
-        assert_eq!(marked_title(&title, Lang::Sv, &terms).lang, Lang::Fi);
-        assert_eq!(marked_title(&title, Lang::En, &terms).lang, Lang::En);
+        assert_eq!(marked_title(&title, Lang::Sv, &terms, (0, &mut CardWords::default())).lang, Lang::Fi);
+        assert_eq!(marked_title(&title, Lang::En, &terms, (0, &mut CardWords::default())).lang, Lang::En);
 
         let body = Localized {
             fi: None,
             sv: Some(vec![Block::Paragraph { text: RichText::parse("Tolkning i kommunen") }]),
             en: None,
         };
-        let from_summary = marked_snippet(&finnish_only("Tulkkauksen kustannukset"), &body, Lang::Sv, &terms);
+        let from_summary = marked_snippet(
+            &finnish_only("Tulkkauksen kustannukset"),
+            &body,
+            Lang::Sv,
+            &terms,
+            (0, &mut CardWords::default()),
+        );
         assert_eq!((from_summary.lang, marked_text(&from_summary).as_str()), (Lang::Fi, "Tulkkauksen kustannukset"));
-        let from_body = marked_snippet(&finnish_only("Kustannukset"), &body, Lang::Sv, &query_terms("tolkning"));
+        let from_body = marked_snippet(
+            &finnish_only("Kustannukset"),
+            &body,
+            Lang::Sv,
+            &query_terms("tolkning"),
+            (0, &mut CardWords::default()),
+        );
         assert_eq!((from_body.lang, marked_text(&from_body).as_str()), (Lang::Sv, "Tolkning i kommunen"));
         assert!(from_body.fragments[0].matched);
     }
@@ -154,7 +190,7 @@ mod tests {
     #[test]
     fn without_search_words_the_summary_starts_the_snippet() {
         let body = Localized { fi: Some(vec![Block::Heading { text: "Otsikko".into() }]), sv: None, en: None };
-        let shown = marked_snippet(&finnish_only("Yhteenveto"), &body, Lang::Fi, &[]);
+        let shown = marked_snippet(&finnish_only("Yhteenveto"), &body, Lang::Fi, &[], (0, &mut CardWords::default()));
         assert_eq!(marked_text(&shown), "Yhteenveto");
     }
 }

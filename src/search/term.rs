@@ -54,17 +54,20 @@ impl Term {
         Term { text, whole_word, stems, probes, typo_words: Vec::new(), correction: None }
     }
 
-    /// How a word of a text in `lang` (already folded) matches, if it does.
-    pub fn matches(&self, word: &str, lang: Lang) -> Option<MatchKind> {
+    /// How a word of a text in `lang` (already folded, as its UTF-8 bytes) matches, if it does. Bytes,
+    /// so the words of a text are not checked as UTF-8 one by one: only the rare few that get as far as
+    /// a stem or a compound part are.
+    pub fn matches(&self, word: &[u8], lang: Lang) -> Option<MatchKind> {
         // Most words of a text start with another letter: neither the word nor a word it starts.
-        let starts_alike = word.as_bytes().first() == self.text.as_bytes().first();
-        let prefix = if starts_alike { self.prefix_kind(word.as_bytes()) } else { None };
+        let starts_alike = word.first() == self.text.as_bytes().first();
+        let prefix = if starts_alike { self.prefix_kind(word) } else { None };
         if prefix == Some(MatchKind::Exact) || self.whole_word {
             return prefix;
         }
         // Stemming is the slow part; an inflected form, or a stem a prefix runs past, starts alike.
-        if word.as_bytes().get(..2) == self.text.as_bytes().get(..2) {
-            if let Some(kind) = stem(lang, word).and_then(|word_stem| self.kind_of_stem(lang, &word_stem)) {
+        if word.get(..2) == self.text.as_bytes().get(..2) {
+            let word_stem = std::str::from_utf8(word).ok().and_then(|word| stem(lang, word));
+            if let Some(kind) = word_stem.and_then(|word_stem| self.kind_of_stem(lang, &word_stem)) {
                 return Some(kind);
             }
         }
@@ -74,14 +77,16 @@ impl Term {
         let probes = self.compound_probes();
         // Asked of every word of a result's text: most are too short to hold a part.
         let may_hold_part = word.len() >= MIN_HEAD_BYTES + MIN_PART_CHARS && !probes.is_empty();
-        let starts_probe = |at: usize, probe: &String| {
-            word.as_bytes()[at] == probe.as_bytes()[0] && word.as_bytes()[at..].starts_with(probe.as_bytes())
+        let starts_probe =
+            |at: usize, probe: &String| word[at] == probe.as_bytes()[0] && word[at..].starts_with(probe.as_bytes());
+        let has_part = |at: usize| {
+            probes.iter().any(|probe| starts_probe(at, probe))
+                && std::str::from_utf8(&word[at..]).is_ok_and(|tail| self.is_part(tail))
         };
-        let has_part = |at: usize| probes.iter().any(|probe| starts_probe(at, probe)) && self.is_part(&word[at..]);
-        if may_hold_part && part_starts(word.as_bytes()).any(has_part) {
+        if may_hold_part && part_starts(word).any(has_part) {
             return Some(MatchKind::CompoundPart);
         }
-        self.typo_words.iter().any(|typo| typo == word).then_some(MatchKind::Typo)
+        self.typo_words.iter().any(|typo| typo.as_bytes() == word).then_some(MatchKind::Typo)
     }
 
     /// A word it is, or starts: the lookups in the sorted words of the index. The letter being typed
@@ -160,6 +165,17 @@ impl Term {
             5..=8 => 1,
             _ => 2,
         }
+    }
+
+    /// Appends what its matching of a word depends on: its text, whether it is a whole word, and the
+    /// typos the index found for it (its stems and compound probes follow from its text).
+    pub(super) fn write_key(&self, out: &mut Vec<u8>) {
+        for text in std::iter::once(&self.text).chain(&self.typo_words) {
+            out.extend_from_slice(text.as_bytes());
+            // No search form holds a zero byte: the texts stay apart.
+            out.push(0);
+        }
+        out.push(if self.whole_word { 1 } else { 2 });
     }
 
     /// Words one or two letters away, found by the index when nothing better was, and the closest.
@@ -250,7 +266,7 @@ mod tests {
     }
 
     fn kind(query: &str, word: &str, lang: Lang) -> Option<MatchKind> {
-        query_terms(query)[0].matches(&fold(word), lang)
+        query_terms(query)[0].matches(fold(word).as_bytes(), lang)
     }
 
     #[test]
@@ -270,22 +286,22 @@ mod tests {
     #[test]
     fn terms_match_word_prefixes() {
         let terms = query_terms("keh ke");
-        assert!(terms.iter().all(|term| term.matches("keha", Lang::Fi) == Some(MatchKind::Prefix)));
-        assert_eq!(terms[0].matches("eha", Lang::Fi), None);
+        assert!(terms.iter().all(|term| term.matches(b"keha", Lang::Fi) == Some(MatchKind::Prefix)));
+        assert_eq!(terms[0].matches(b"eha", Lang::Fi), None);
     }
 
     #[test]
     fn a_single_letter_typed_past_matches_only_itself_but_while_typed_starts_words() {
         let being_typed = &query_terms("integration p")[1];
-        assert!(being_typed.matches("p", Lang::Sv).is_some() && being_typed.matches("plan", Lang::Sv).is_some());
+        assert!(being_typed.matches(b"p", Lang::Sv).is_some() && being_typed.matches(b"plan", Lang::Sv).is_some());
         for query in ["p integration", "integration p ", "p-integration"] {
             let typed_past = query_terms(query).into_iter().find(|term| term.text == "p").unwrap();
-            assert_eq!(typed_past.matches("p", Lang::Sv), Some(MatchKind::Exact), "{query:?}");
-            assert_eq!(typed_past.matches("plan", Lang::Sv), None, "{query:?}");
+            assert_eq!(typed_past.matches(b"p", Lang::Sv), Some(MatchKind::Exact), "{query:?}");
+            assert_eq!(typed_past.matches(b"plan", Lang::Sv), None, "{query:?}");
         }
         let repeated = query_terms("å plan å");
-        assert_eq!(repeated[0].matches("aland", Lang::Sv), None, "the stricter reading of a repeated letter holds");
-        assert!(query_terms("Ö")[0].matches("oljy", Lang::Fi).is_some(), "a lone letter being typed is a prefix too");
+        assert_eq!(repeated[0].matches(b"aland", Lang::Sv), None, "the stricter reading of a repeated letter holds");
+        assert!(query_terms("Ö")[0].matches(b"oljy", Lang::Fi).is_some(), "a lone letter being typed is a prefix too");
     }
 
     #[test]

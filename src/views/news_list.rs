@@ -12,6 +12,7 @@ use crate::components::search_box::SearchBox;
 use crate::content::{Content, Date};
 use crate::i18n::Lang;
 use crate::route::Route;
+use crate::search::card_words::CardWords;
 use crate::search::result_text::{did_you_mean, marked_news};
 use crate::search::{Facet, FilterCounts, NewsQuery, NewsResults, SearchIndex, Sort};
 use leptos::prelude::*;
@@ -185,6 +186,8 @@ fn ResultsPane(
     let cards_content = Arc::clone(&content);
     // The page's cards follow the results as typed; a keystroke that leaves them as they were leaves them
     // untouched on screen. The links around them follow the address, which is written after the paint.
+    // The cards' words are read once while they are shown.
+    let card_words = CardWords::shared();
     let shown_page = {
         let content = Arc::clone(&content);
         Memo::new(move |_| {
@@ -193,7 +196,7 @@ fn ResultsPane(
                 let written =
                     page.iter().map(|&i| (&content.news[i].title, &content.news[i].summary, &content.news[i].body));
                 let respelt = shown.with(|q| did_you_mean(&q.text, &r.terms, written));
-                (marked_news(&content, page, lang, &r.terms), respelt)
+                (marked_news(&content, page, lang, &r.terms, &mut CardWords::lock(&card_words)), respelt)
             })
         })
     };

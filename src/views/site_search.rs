@@ -9,10 +9,11 @@ use crate::components::search_box::SearchBox;
 use crate::content::Content;
 use crate::i18n::Lang;
 use crate::route::Route;
+use crate::search::card_words::CardWords;
 use crate::search::result_text::{did_you_mean, marked_snippet, marked_title};
 use crate::search::{Document, SearchIndex, SiteQuery, SiteResults};
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 #[component]
 pub fn SiteSearchPage(
@@ -31,6 +32,8 @@ pub fn SiteSearchPage(
         false => texts.search_hint.to_owned(),
     });
     let on_input = move |text: String| navigator.replace(Route::Search(query.get_untracked().with_text(text)));
+    // The cards' words are read once while they are shown.
+    let card_words = CardWords::shared();
     view! {
         <div class="wrap search-page">
             <h1 tabindex="-1">{texts.search_site}</h1>
@@ -44,7 +47,7 @@ pub fn SiteSearchPage(
                 }
                 view! {
                     <h2 id="result-count" class="result-count">{lang.result_count(results.hits.len())}</h2>
-                    <SearchResults content=Arc::clone(&content) results=results query=query lang=lang />
+                    <SearchResults content=Arc::clone(&content) results=results query=query card_words=Arc::clone(&card_words) lang=lang />
                 }.into_any()
             }}
         </div>
@@ -52,7 +55,13 @@ pub fn SiteSearchPage(
 }
 
 #[component]
-fn SearchResults(content: Arc<Content>, results: SiteResults, query: SiteQuery, lang: Lang) -> impl IntoView {
+fn SearchResults(
+    content: Arc<Content>,
+    results: SiteResults,
+    query: SiteQuery,
+    card_words: Arc<Mutex<CardWords>>,
+    lang: Lang,
+) -> impl IntoView {
     let texts = lang.texts();
     if results.hits.is_empty() {
         return view! {
@@ -80,7 +89,16 @@ fn SearchResults(content: Arc<Content>, results: SiteResults, query: SiteQuery, 
                 (Route::NewsItem(item.slug.clone()).href_in(lang), kind)
             }
         };
-        let (title, snippet) = (marked_title(title, lang, terms), marked_snippet(summary, body, lang, terms));
+        // Sections, then news, as the index numbers them.
+        let place = match *document {
+            Document::Section(i) => i,
+            Document::News(i) => content.sections.len() + i,
+        };
+        let words = &mut *CardWords::lock(&card_words);
+        let (title, snippet) = (
+            marked_title(title, lang, terms, (place, words)),
+            marked_snippet(summary, body, lang, terms, (place, words)),
+        );
         ResultCard { href, title, kind, snippet }
     });
     view! {
