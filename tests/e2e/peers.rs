@@ -17,8 +17,15 @@ pub(crate) const QUERIES: &[&str] = integration_portal::tooling::synthetic::TYPE
 /// CPU slowdowns typed at: a desktop, and a mid-range phone as Chromium's DevTools emulate it.
 const SLOWDOWNS: [u32; 2] = [1, 4];
 
-/// The pages, the portal first; `PAGES=portal,flexsearch` measures some of them.
-const PAGES: [&str; 4] = ["portal", "flexsearch", "minisearch", "scan"];
+/// The pages, the portal first; `PAGES=portal,flexsearch` measures some of them. `portal-b` is another
+/// build of the portal, measured only when `PORTAL_B_DIST` names its folder (`AGAINST=` in
+/// `scripts/bench-peers`): two builds compared in one run, where the machine's noise falls on both.
+const PAGES: [&str; 5] = ["portal", "flexsearch", "minisearch", "scan", "portal-b"];
+
+/// Pages that are the portal, whose ratios are to the peers.
+fn is_portal(page: &str) -> bool {
+    page.starts_with("portal")
+}
 
 /// Types the queries a letter at a time; gives each keystroke as `[typed, ms, handler ms, queued ms,
 /// layout ms]`, and the result count after each query.
@@ -60,6 +67,9 @@ struct Visit {
     memory_mb: f64,
     /// Keystroke times at each of `SLOWDOWNS`.
     keystrokes: Vec<Vec<f64>>,
+    /// At each of `SLOWDOWNS`, a keystroke's mean time in its input handler, in the work it queued
+    /// until the message, and in layout: where a page's time goes.
+    parts: Vec<[f64; 3]>,
 }
 
 #[tokio::test]
@@ -69,15 +79,22 @@ async fn keystrokes_beside_the_peers() {
         std::env::var("PORTAL_BENCH_CONTENT").expect("PORTAL_BENCH_CONTENT names the generated content.json");
     let npm = PathBuf::from(std::env::var("PEERS_NPM").expect("PEERS_NPM names the peers' node_modules"));
     let rounds: usize = std::env::var("ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(3);
+    let portal_b_dist = std::env::var("PORTAL_B_DIST").ok();
     let pages: Vec<&'static str> = match std::env::var("PAGES") {
         Ok(chosen) => PAGES.into_iter().filter(|page| chosen.split(',').any(|c| c == *page)).collect(),
         Err(_) => PAGES.to_vec(),
     };
+    let pages: Vec<&'static str> =
+        pages.into_iter().filter(|page| *page != "portal-b" || portal_b_dist.is_some()).collect();
     let text = std::fs::read(&content_path).unwrap();
     let items = integration_portal::content::parse_content(std::str::from_utf8(&text).unwrap()).unwrap().news.len();
 
     let portal = serve();
     portal.replace("content.json", Some(&text));
+    let portal_b = portal_b_dist.map(|dist| StaticServer::start(PathBuf::from(dist), crate::MOUNT));
+    if let Some(portal_b) = &portal_b {
+        portal_b.replace("content.json", Some(&text));
+    }
     let peers = StaticServer::start(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/peers"), "/peers/");
     peers.replace("content.json", Some(&text));
     for (served, file) in [
@@ -99,7 +116,8 @@ async fn keystrokes_beside_the_peers() {
         // Each round starts with the next page, so no page is always first after a pause.
         for turn in 0..pages.len() {
             let page = pages[(round + turn) % pages.len()];
-            let visit = visit(&browser, page, &portal, &peers).await;
+            let served = if page == "portal-b" { portal_b.as_ref().unwrap() } else { &portal };
+            let visit = visit(&browser, page, served, &peers).await;
             println!(
                 "{{\"items\": {items}, \"round\": {round}, \"page\": \"{page}\", \"index_ms\": {:.1}, \"longest_task_ms\": {:.1}, \"memory_mb\": {:.1}, {}}}",
                 visit.index_ms,
@@ -108,10 +126,15 @@ async fn keystrokes_beside_the_peers() {
                 SLOWDOWNS
                     .iter()
                     .zip(&visit.keystrokes)
-                    .map(|(rate, times)| {
+                    .zip(&visit.parts)
+                    .map(|((rate, times), [handler, queued, layout])| {
                         let mut sorted = times.clone();
                         sorted.sort_by(f64::total_cmp);
-                        format!("\"p50_{rate}x\": {:.2}, \"p95_{rate}x\": {:.2}", percentile(&sorted, 0.5), percentile(&sorted, 0.95))
+                        format!(
+                            "\"p50_{rate}x\": {:.2}, \"p95_{rate}x\": {:.2}, \"mean_parts_{rate}x\": [{handler:.2}, {queued:.2}, {layout:.2}]",
+                            percentile(&sorted, 0.5),
+                            percentile(&sorted, 0.95)
+                        )
                     })
                     .collect::<Vec<_>>()
                     .join(", ")
@@ -142,7 +165,7 @@ async fn visit(browser: &Browser, page: &'static str, portal: &StaticServer, pee
 }
 
 async fn measure(browser: &Browser, page: &'static str, portal: &StaticServer, peers: &StaticServer) -> Visit {
-    let portal_page = page == "portal";
+    let portal_page = is_portal(page);
     let url = if portal_page { format!("{}#/en/news", portal.url) } else { format!("{}{page}.html", peers.url) };
     browser.client.goto(&url).await.unwrap();
     // The portal's complete index counts from the parsed content to the bodies indexed, as the peers'
@@ -167,16 +190,19 @@ async fn measure(browser: &Browser, page: &'static str, portal: &StaticServer, p
     let (heap_mb, wasm_mb) = memory_in_use(browser).await;
     let memory_mb = heap_mb + wasm_mb;
 
-    let mut keystrokes = Vec::new();
+    let (mut keystrokes, mut parts) = (Vec::new(), Vec::new());
     for rate in SLOWDOWNS {
         browser.devtools("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": rate })).await;
         let answer = browser.client.execute_async(TYPE_QUERIES, vec![serde_json::json!(QUERIES)]).await.unwrap();
         browser.devtools("Emulation.setCPUThrottlingRate", serde_json::json!({ "rate": 1 })).await;
         let counts: Vec<&str> = answer[1].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
         assert!(counts.iter().any(|count| !count.starts_with('0')), "{page} found nothing: {counts:?}");
-        keystrokes.push(answer[0].as_array().unwrap().iter().map(|t| t[1].as_f64().unwrap()).collect());
+        let rows = answer[0].as_array().unwrap();
+        keystrokes.push(rows.iter().map(|t| t[1].as_f64().unwrap()).collect());
+        let mean = |at: usize| rows.iter().map(|t| t[at].as_f64().unwrap()).sum::<f64>() / rows.len() as f64;
+        parts.push([mean(2), mean(3), mean(4)]);
     }
-    Visit { page, index_ms, longest_task_ms, memory_mb, keystrokes }
+    Visit { page, index_ms, longest_task_ms, memory_mb, keystrokes, parts }
 }
 
 /// The JavaScript heap in use after a forced garbage collection, and the portal's wasm memory (0 on a
@@ -218,7 +244,7 @@ fn table(items: usize, pages: &[&str], visits: &[Visit]) -> String {
         .collect();
     let fastest: Vec<f64> = (0..figures[0].1.len())
         .map(|column| {
-            let peers = figures.iter().filter(|(page, _)| *page != "portal");
+            let peers = figures.iter().filter(|(page, _)| !is_portal(page));
             peers.map(|(_, row)| row[column]).fold(f64::INFINITY, f64::min)
         })
         .collect();
