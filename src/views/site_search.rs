@@ -79,20 +79,16 @@ fn SearchResults(
     let respelt_href = |text: String| Route::Search(query.with_text(text)).href_in(lang);
     let items = results.page(page).iter().map(|document| {
         let (title, summary, body) = document.texts(&content);
-        let (href, kind) = match *document {
+        // Its place among the documents, sections then news as the index numbers them, keeps its words.
+        let (href, kind, place) = match *document {
             Document::Section(i) => {
-                (Route::Section(content.sections[i].slug.clone()).href_in(lang), ResultKind::Section)
+                (Route::Section(content.sections[i].slug.clone()).href_in(lang), ResultKind::Section, i)
             }
             Document::News(i) => {
                 let item = &content.news[i];
                 let kind = ResultKind::News { published: item.published, kind: item.kind };
-                (Route::NewsItem(item.slug.clone()).href_in(lang), kind)
+                (Route::NewsItem(item.slug.clone()).href_in(lang), kind, content.sections.len() + i)
             }
-        };
-        // Sections, then news, as the index numbers them.
-        let place = match *document {
-            Document::Section(i) => i,
-            Document::News(i) => content.sections.len() + i,
         };
         let words = &mut *CardWords::lock(&card_words);
         let (title, snippet) = (
